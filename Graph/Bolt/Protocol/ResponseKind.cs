@@ -1,0 +1,9 @@
+namespace GraphServer.Bolt.Protocol;
+
+internal enum ResponseKind
+{
+    Success,
+    Record,
+    Ignored,
+    Failure,
+}

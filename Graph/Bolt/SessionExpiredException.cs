@@ -1,0 +1,21 @@
+namespace GraphServer.Bolt;
+
+/// <summary>A routed server stopped serving its role (e.g. no longer the writer); retryable on a fresh routing table.</summary>
+public sealed class SessionExpiredException : Neo4jException
+{
+    public SessionExpiredException()
+    {
+    }
+
+    public SessionExpiredException(string message)
+        : base(message)
+    {
+    }
+
+    public SessionExpiredException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public override bool IsRetryable => true;
+}
