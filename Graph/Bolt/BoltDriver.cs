@@ -40,8 +40,9 @@ public sealed class BoltDriver : IAsyncDisposable
         var settings = new ConnectionSettings(auth, scheme.Tls, options.TrustedCertificates, options.ConnectionTimeout, options.UserAgent,
             scheme.Routing ? UriScheme.RoutingContext(uri, address) : null);
         var poolOptions = PoolOptions.From(options);
-        // TODO(issue 5): neo4j:// gets a routing table via ROUTE; until then it connects to the given address.
-        IConnectionProvider provider = new DirectProvider(address, settings, poolOptions, options.TimeProvider);
+        IConnectionProvider provider = scheme.Routing
+            ? new Routing.RoutingProvider(address, settings, poolOptions, options.TimeProvider)
+            : new DirectProvider(address, settings, poolOptions, options.TimeProvider);
         return new BoltDriver(uri, provider, options);
     }
 

@@ -17,5 +17,10 @@ public sealed class SessionExpiredException : Neo4jException
     {
     }
 
+    public SessionExpiredException(string code, string message, Exception? innerException = null)
+        : base(code, message, innerException)
+    {
+    }
+
     public override bool IsRetryable => true;
 }

@@ -19,6 +19,12 @@ internal static class ServerError
             return new AuthenticationException(code, message) { GqlStatus = gqlStatus };
         }
 
+        if (code is "Neo.ClientError.Cluster.NotALeader" or "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase")
+        {
+            // The server lost its writer role; a retry on a fresh routing table will find the new one.
+            return new SessionExpiredException(code, message) { GqlStatus = gqlStatus };
+        }
+
         var classification = code.Split('.') is [_, var kind, ..] ? kind : string.Empty;
         return classification switch
         {
