@@ -1,0 +1,20 @@
+namespace GraphServer.Model;
+
+/// <summary>What the layers above may do with a property; access control reads <see cref="Personal"/>.</summary>
+[Flags]
+public enum PropertyFlags
+{
+    None = 0,
+
+    /// <summary>Every node or relationship of the type must carry a value.</summary>
+    Required = 1,
+
+    /// <summary>Included in the full-text index and the search API.</summary>
+    Searchable = 2,
+
+    /// <summary>Personal data of a private person: masked for roles without the right to see it.</summary>
+    Personal = 4,
+
+    /// <summary>Part of the identity of the record; never changes after creation.</summary>
+    Key = 8,
+}

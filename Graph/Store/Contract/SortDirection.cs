@@ -1,0 +1,7 @@
+namespace GraphServer.Store;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

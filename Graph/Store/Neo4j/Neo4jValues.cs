@@ -1,0 +1,54 @@
+using GraphServer.Model;
+
+namespace GraphServer.Store.Neo4j;
+
+/// <summary>Turns the maps Bolt returns into the model's CLR shapes, and change sets into statement parameters.</summary>
+internal static class Neo4jValues
+{
+    public static Dictionary<string, object?> ReadProperties(IReadOnlyDictionary<string, object?> raw, NodeType type)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in type.Properties)
+        {
+            if (raw.TryGetValue(property.Name, out var value) && value is not null)
+            {
+                result[property.Name] = property.Kind switch
+                {
+                    PropertyKind.StringList => ((IEnumerable<object?>)value).Select(v => (string)v!).ToArray(),
+                    PropertyKind.Float => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+                    _ => value,
+                };
+            }
+        }
+
+        return result;
+    }
+
+    public static string OwnLabel(object? labels) =>
+        ((IEnumerable<object?>)labels!).Select(l => (string)l!).First(l => l != Cypher.EntityLabel);
+
+    public static Dictionary<string, object?> ApplyParameters(GraphModel model, ChangeSet changes)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var node in model.NodeTypes)
+        {
+            parameters[CypherTemplates.NodeParameter(node.Label)] = changes.Nodes
+                .Where(n => n.Label == node.Label)
+                .Select(n => (object?)new Dictionary<string, object?> { ["id"] = n.Id, ["props"] = WithoutNulls(n.Properties) })
+                .ToList();
+        }
+
+        foreach (var relationship in model.RelationshipTypes)
+        {
+            parameters[CypherTemplates.EdgeParameter(relationship.Type)] = changes.Edges
+                .Where(e => e.Type == relationship.Type)
+                .Select(e => (object?)new Dictionary<string, object?> { ["from"] = e.FromId, ["to"] = e.ToId, ["props"] = WithoutNulls(e.Properties) })
+                .ToList();
+        }
+
+        return parameters;
+    }
+
+    private static Dictionary<string, object?> WithoutNulls(IReadOnlyDictionary<string, object?> properties) =>
+        properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+}

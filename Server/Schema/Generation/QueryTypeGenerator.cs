@@ -1,0 +1,107 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphServer.Model;
+using GraphServer.Schema.Paging;
+using GraphServer.Store;
+
+namespace GraphServer.Schema.Generation;
+
+/// <summary>
+/// The root <c>Query</c>: per node type a paged collection (<c>countries(first, after, last, before, order)</c>) and a
+/// lookup by id (<c>country(id)</c>).
+/// </summary>
+internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging, SharedTypes shared)
+{
+    public ObjectGraphType Create(GraphModel model)
+    {
+        var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
+        foreach (var type in model.NodeTypes)
+        {
+            var objectType = NodeObjectTypeGenerator.Create(type, shared);
+            query.AddField(CollectionField(type, objectType));
+            query.AddField(SingleField(type, objectType));
+        }
+
+        return query;
+    }
+
+    private FieldType CollectionField(NodeType type, ObjectGraphType objectType)
+    {
+        var label = type.Label;
+        return new FieldType
+        {
+            Name = type.CollectionName,
+            Description = $"{label} nodes, a page at a time. {type.Description}",
+            ResolvedType = new NonNullGraphType(ConnectionTypeGenerator.Create(label, objectType, shared)),
+            Arguments = new QueryArguments(
+                Argument("first", shared.Int, $"Return the first n items of the slice (at most {paging.MaxPageSize})."),
+                Argument("after", shared.String, "Start after this cursor."),
+                Argument("last", shared.Int, $"Return the last n items of the slice (at most {paging.MaxPageSize})."),
+                Argument("before", shared.String, "End before this cursor."),
+                Argument("order", new ListGraphType(new NonNullGraphType(SortInputGenerator.Create(type, shared))), "Ordering keys, most significant first.")),
+            Resolver = new FuncFieldResolver<object?>(async context => await ResolvePageAsync(context, label).ConfigureAwait(false)),
+        };
+    }
+
+    private FieldType SingleField(NodeType type, ObjectGraphType objectType)
+    {
+        var label = type.Label;
+        return new FieldType
+        {
+            Name = Names.SingleField(label),
+            Description = $"The {label} with this id, or null.",
+            ResolvedType = objectType,
+            Arguments = new QueryArguments(Argument("id", new NonNullGraphType(shared.Id), "The node's id, e.g. country:KE.")),
+            Resolver = new FuncFieldResolver<object?>(async context =>
+            {
+                var nodes = await store.GetNodesAsync([context.GetArgument<string>("id")], context.CancellationToken).ConfigureAwait(false);
+                return nodes.FirstOrDefault(n => n.Label == label);
+            }),
+        };
+    }
+
+    private async Task<ConnectionPage> ResolvePageAsync(IResolveFieldContext context, string label)
+    {
+        var window = PageWindow.From(
+            context.GetArgument<int?>("first"),
+            context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"),
+            context.GetArgument<string?>("before"),
+            paging);
+        var order = ReadOrder(context);
+        if (window.NeedsTotalFirst)
+        {
+            var counted = await store.FindNodesAsync(new NodeQuery(label) { Take = 0 }, context.CancellationToken).ConfigureAwait(false);
+            window = window.FromEnd(counted.TotalCount);
+        }
+        else if (window.Last is not null)
+        {
+            window = window.FromEnd(window.BeforeOffset!.Value);
+        }
+
+        var page = await store.FindNodesAsync(
+            new NodeQuery(label) { Order = order, Skip = checked((int)window.Skip), Take = window.Take },
+            context.CancellationToken).ConfigureAwait(false);
+        return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount);
+    }
+
+    private static List<SortField> ReadOrder(IResolveFieldContext context)
+    {
+        var order = new List<SortField>();
+        if (context.GetArgument<List<object?>?>("order") is not { } items)
+        {
+            return order;
+        }
+
+        foreach (var item in items.OfType<IDictionary<string, object?>>())
+        {
+            order.AddRange(item.Where(p => p.Value is SortDirection).Select(p => new SortField(p.Key, (SortDirection)p.Value!)));
+        }
+
+        return order;
+    }
+
+    private static QueryArgument Argument(string name, IGraphType type, string description) =>
+        new(type) { Name = name, Description = description };
+}

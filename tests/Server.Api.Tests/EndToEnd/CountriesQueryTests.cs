@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using GraphServer.Seed.Loading;
+using GraphServer.Tests.Shared;
+
+namespace GraphServer.Api.Tests.EndToEnd;
+
+/// <summary>
+/// The walking skeleton's query, end to end through HTTP, GraphQL.NET, the store contract and (for Neo4j) our Bolt
+/// client, on both stores. Both must return the same JSON, and that JSON must be what the seed says.
+/// </summary>
+[Collection(Neo4jCollection.Name)]
+public sealed class CountriesQueryTests
+{
+    private const string Query = "{ countries(first: 3, order: [{ name: ASC }]) { nodes { id iso2 name } totalCount } }";
+
+    [Fact]
+    public async Task The_embedded_store_answers_the_countries_query_from_the_seed()
+    {
+        var body = await RunAsync(EmbeddedSettings());
+
+        Assert.Equal(ExpectedFromSeed().ToJsonString(), body["data"]!.ToJsonString());
+    }
+
+    [SkippableFact]
+    public async Task Neo4j_and_the_embedded_store_return_the_same_json()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+
+        using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
+        await Neo4jDatabase.ClearAsync();
+        var embedded = await RunAsync(EmbeddedSettings());
+        var neo4j = await RunAsync(Neo4jSettings());
+
+        Assert.Null(neo4j["errors"]);
+        Assert.Equal(embedded.ToJsonString(), neo4j.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_malformed_query_gets_http_400_and_an_error_with_its_location()
+    {
+        await using var factory = new GraphServerFactory(EmbeddedSettings());
+        using var client = factory.CreateClient();
+
+        var (response, body) = await GraphQLClient.PostAsync(client, "{ countries(first: 3) { nodes { id } ");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+        var error = body["errors"]![0]!;
+        Assert.StartsWith("Error parsing query", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1, error["locations"]![0]!["line"]!.GetValue<int>());
+        Assert.Equal(38, error["locations"]![0]!["column"]!.GetValue<int>());
+        Assert.Null(body["data"]);
+    }
+
+    private static async Task<JsonNode> RunAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        await using var factory = new GraphServerFactory(settings);
+        using var client = factory.CreateClient();
+        var (response, body) = await GraphQLClient.PostAsync(client, Query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return body;
+    }
+
+    private static JsonNode ExpectedFromSeed()
+    {
+        var countries = SeedData.Read().Nodes.Where(n => n.Label == "Country").ToList();
+        var first = countries.OrderBy(n => (string)n.Properties["name"]!, StringComparer.Ordinal).Take(3)
+            .Select(n => (JsonNode)new JsonObject { ["id"] = n.Id, ["iso2"] = (string)n.Properties["iso2"]!, ["name"] = (string)n.Properties["name"]! });
+        return new JsonObject
+        {
+            ["countries"] = new JsonObject { ["nodes"] = new JsonArray([.. first]), ["totalCount"] = countries.Count },
+        };
+    }
+
+    private static Dictionary<string, string?> EmbeddedSettings() => new()
+    {
+        ["GRAPH_STORE"] = "embedded",
+        ["GRAPH_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "graphserver-e2e-" + Guid.NewGuid().ToString("N")),
+    };
+
+    private static Dictionary<string, string?> Neo4jSettings() => new()
+    {
+        ["GRAPH_STORE"] = "neo4j",
+        ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
+        ["NEO4J_USER"] = Neo4jTestEnvironment.User,
+        ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
+    };
+}
