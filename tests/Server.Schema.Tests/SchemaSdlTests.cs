@@ -47,6 +47,9 @@ public sealed class SchemaSdlTests
 
         public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
         public Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -22,6 +22,9 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Neighbours of every parent in the query, grouped by nothing: each row names its parent. Parents not found have none.</summary>
+    Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Validates the change set against the model and the stored graph, then applies all of it or nothing.</summary>
     Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default);
 }

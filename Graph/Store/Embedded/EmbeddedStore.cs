@@ -89,8 +89,8 @@ public sealed class EmbeddedStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT id, label, props, count(*) OVER () FROM nodes WHERE label = $label" +
-            SqliteOrderBy.Build(type, query.Order, command) +
+            "SELECT id, label, props, count(*) OVER () FROM nodes WHERE label = $label ORDER BY " +
+            SqliteOrderBy.Terms(query.Order, type.FindProperty, command) +
             " LIMIT $take OFFSET $skip";
         command.Parameters.AddWithValue("$label", type.Label);
         command.Parameters.AddWithValue("$take", query.Take);
@@ -114,6 +114,45 @@ public sealed class EmbeddedStore : IGraphStore
         }
 
         return new NodePage(nodes, total);
+    }
+
+    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
+    {
+        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
+        if (query.ParentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var outgoing = query.Direction == EdgeDirection.Outgoing;
+        var neighbourLabels = outgoing ? relationship.To : relationship.From;
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var order = SqliteOrderBy.Terms(query.Order, name => FindOnAny(neighbourLabels, name), command, "n.");
+        var (parentColumn, neighbourColumn) = outgoing ? ("from_id", "to_id") : ("to_id", "from_id");
+        // One statement for the whole batch: ROW_NUMBER per parent applies the per-parent limit inside SQLite.
+        command.CommandText = $"""
+            SELECT parent, from_id, to_id, eprops, id, label, props FROM (
+              SELECT k.value AS parent, e.from_id, e.to_id, e.props AS eprops, n.id, n.label, n.props,
+                     ROW_NUMBER() OVER (PARTITION BY k.value ORDER BY {order}) AS rank
+              FROM json_each($ids) AS k
+              JOIN edges AS e ON e.{parentColumn} = k.value AND e.type = $type
+              JOIN nodes AS n ON n.id = e.{neighbourColumn})
+            WHERE $take IS NULL OR rank <= $take
+            ORDER BY parent, rank
+            """;
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(query.ParentIds));
+        command.Parameters.AddWithValue("$type", relationship.Type);
+        command.Parameters.AddWithValue("$take", (object?)query.TakePerParent ?? DBNull.Value);
+        var neighbours = new List<Neighbour>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var edge = new GraphEdge(relationship.Type, reader.GetString(1), reader.GetString(2), PropertyJson.Read(reader.GetString(3), relationship.Properties));
+            neighbours.Add(new Neighbour(reader.GetString(0), edge, ToNode(reader.GetString(4), reader.GetString(5), reader.GetString(6))));
+        }
+
+        return neighbours;
     }
 
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
@@ -167,6 +206,9 @@ public sealed class EmbeddedStore : IGraphStore
 
         return nodes;
     }
+
+    private PropertyDefinition? FindOnAny(IReadOnlyList<string> labels, string name) =>
+        labels.Select(l => _model.GetNode(l).FindProperty(name)).FirstOrDefault(p => p is not null);
 
     private GraphNode ToNode(string id, string label, string json) =>
         new(id, label, PropertyJson.Read(json, _model.GetNode(label).Properties));

@@ -54,6 +54,34 @@ internal sealed class CypherTemplates(GraphModel model)
         });
     }
 
+    /// <summary>
+    /// Neighbours of a batch of parents over one type: parents found through the :Entity id index, each parent's
+    /// neighbours ordered and cut to the per-parent limit before they leave the database.
+    /// </summary>
+    public string Neighbours(RelationshipType relationship, EdgeDirection direction, IReadOnlyList<SortField> order, Func<string, bool> isProperty)
+    {
+        var key = $"nb|{relationship.Type}|{direction}|" + string.Join(",", order.Select(o => o.Property + ":" + o.Direction));
+        return _findByKey.GetOrAdd(key, _ =>
+        {
+            var pattern = direction == EdgeDirection.Outgoing
+                ? $"(p:{Cypher.EntityLabel} {{id: pid}})-[r:{Cypher.Name(relationship.Type)}]->(n)"
+                : $"(p:{Cypher.EntityLabel} {{id: pid}})<-[r:{Cypher.Name(relationship.Type)}]-(n)";
+            var orderBy = order
+                .Select(o => isProperty(o.Property)
+                    ? $"n.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
+                    : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
+                .Append("n.id ASC");
+            return $"""
+                UNWIND $ids AS pid
+                MATCH {pattern}
+                WITH pid, r, n ORDER BY {string.Join(", ", orderBy)}
+                WITH pid, collect({"{"}r: properties(r), n: properties(n), labels: labels(n){"}"}) AS items
+                UNWIND (CASE WHEN $take IS NULL THEN items ELSE items[..$take] END) AS item
+                RETURN pid, item.r AS r, item.n AS n, item.labels AS labels
+                """;
+        });
+    }
+
     private static string RequireProperty(NodeType type, string property) =>
         type.FindProperty(property)?.Name ?? throw new ArgumentException($"{type.Label} has no property '{property}' to order by.");
 

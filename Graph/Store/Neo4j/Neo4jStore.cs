@@ -78,6 +78,31 @@ public sealed class Neo4jStore : IGraphStore
         return new NodePage(nodes, record.Get<long>("total"));
     }
 
+    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
+    {
+        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
+        if (query.ParentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var outgoing = query.Direction == EdgeDirection.Outgoing;
+        var labels = outgoing ? relationship.To : relationship.From;
+        var cypher = _templates.Neighbours(relationship, query.Direction, query.Order,
+            name => labels.Any(l => _model.GetNode(l).FindProperty(name) is not null));
+        var parameters = IdsParameter(query.ParentIds);
+        parameters["take"] = query.TakePerParent is { } take ? (long)take : null;
+        var result = await _driver.ExecuteQueryAsync(cypher, parameters, Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(record =>
+        {
+            var parent = (string)record["pid"]!;
+            var node = ToNode(Neo4jValues.OwnLabel(record["labels"]), (IReadOnlyDictionary<string, object?>)record["n"]!);
+            var properties = Neo4jValues.ReadProperties((IReadOnlyDictionary<string, object?>)record["r"]!, relationship.Properties);
+            var edge = outgoing ? new GraphEdge(relationship.Type, parent, node.Id, properties) : new GraphEdge(relationship.Type, node.Id, parent, properties);
+            return new Neighbour(parent, edge, node);
+        }).ToList();
+    }
+
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         var valid = await _validator.ValidateAsync(changes, ids => LabelsAsync(ids, cancellationToken)).ConfigureAwait(false);
@@ -100,7 +125,7 @@ public sealed class Neo4jStore : IGraphStore
 
     private GraphNode ToNode(string label, IReadOnlyDictionary<string, object?> raw)
     {
-        var properties = Neo4jValues.ReadProperties(raw, _model.GetNode(label));
+        var properties = Neo4jValues.ReadProperties(raw, _model.GetNode(label).Properties);
         return new GraphNode((string)properties[CommonProperties.Id]!, label, properties);
     }
 

@@ -5,10 +5,10 @@ namespace GraphServer.Store.Neo4j;
 /// <summary>Turns the maps Bolt returns into the model's CLR shapes, and change sets into statement parameters.</summary>
 internal static class Neo4jValues
 {
-    public static Dictionary<string, object?> ReadProperties(IReadOnlyDictionary<string, object?> raw, NodeType type)
+    public static Dictionary<string, object?> ReadProperties(IReadOnlyDictionary<string, object?> raw, IReadOnlyList<PropertyDefinition> declared)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in type.Properties)
+        foreach (var property in declared)
         {
             if (raw.TryGetValue(property.Name, out var value) && value is not null)
             {

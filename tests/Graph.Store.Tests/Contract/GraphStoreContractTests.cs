@@ -137,5 +137,40 @@ public abstract class GraphStoreContractTests
         Assert.Equal(source.Properties["title"], (await Store.GetNodesAsync([source.Id])).Single()["title"]);
     }
 
+    [SkippableFact]
+    public async Task Neighbours_of_many_parents_come_back_in_one_call_each_naming_its_parent()
+    {
+        var offers = SeedNodes("Offer").Select(o => o.Id).ToList();
+        var expected = Seed.Edges.Where(e => e.Type == "TARGETS").Select(e => (e.FromId, e.ToId)).OrderBy(p => p).ToList();
+
+        var neighbours = await Store.GetNeighboursAsync(new NeighbourQuery(offers, "TARGETS", EdgeDirection.Outgoing));
+
+        Assert.Equal(expected, neighbours.Select(n => (n.ParentId, n.Node.Id)).OrderBy(p => p).ToList());
+        Assert.All(neighbours, n => Assert.Equal("Country", n.Node.Label));
+        Assert.All(neighbours, n => Assert.Equal(n.ParentId, n.Edge.FromId));
+        Assert.All(neighbours, n => Assert.NotEmpty((string[])n.Edge.Properties[CommonProperties.SourceIds]!));
+    }
+
+    [SkippableFact]
+    public async Task Incoming_neighbours_are_ordered_and_cut_per_parent()
+    {
+        var claimsByTarget = Seed.Edges.Where(e => e.Type == "ABOUT").GroupBy(e => e.ToId).ToDictionary(g => g.Key, g => g.Select(e => e.FromId).ToList());
+        var parents = claimsByTarget.Keys.ToList();
+        var asOf = Seed.Nodes.Where(n => n.Label == "Claim").ToDictionary(n => n.Id, n => n.Properties.GetValueOrDefault("asOf") as string);
+        var expected = parents.SelectMany(p => claimsByTarget[p]
+                .OrderByDescending(c => asOf[c] is null).ThenByDescending(c => asOf[c], StringComparer.Ordinal).ThenBy(c => c, StringComparer.Ordinal)
+                .Take(2).Select(c => (p, c)))
+            .OrderBy(x => x).ToList();
+
+        var neighbours = await Store.GetNeighboursAsync(new NeighbourQuery(parents, "ABOUT", EdgeDirection.Incoming)
+        {
+            Order = [new("asOf", SortDirection.Descending)],
+            TakePerParent = 2,
+        });
+
+        Assert.Equal(expected, neighbours.Select(n => (n.ParentId, n.Node.Id)).OrderBy(x => x).ToList());
+        Assert.All(neighbours, n => Assert.Equal(n.ParentId, n.Edge.ToId));
+    }
+
     private static GraphNode Node(string label, string id, Dictionary<string, object?> properties) => new(id, label, properties);
 }

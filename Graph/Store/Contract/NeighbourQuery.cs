@@ -1,0 +1,14 @@
+namespace GraphServer.Store;
+
+/// <summary>
+/// Neighbours of many parents at once over one relationship type: one round trip for the whole batch, which is what
+/// lets a DataLoader answer a nested list field for a page of parents with a single store call.
+/// </summary>
+public sealed record NeighbourQuery(IReadOnlyCollection<string> ParentIds, string Type, EdgeDirection Direction)
+{
+    /// <summary>Ordering of each parent's neighbours by neighbour properties; ties broken by neighbour id.</summary>
+    public IReadOnlyList<SortField> Order { get; init; } = [];
+
+    /// <summary>At most this many neighbours per parent, after ordering; null for all.</summary>
+    public int? TakePerParent { get; init; }
+}
