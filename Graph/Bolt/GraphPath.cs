@@ -4,7 +4,7 @@ namespace GraphServer.Bolt;
 /// A path (Bolt structure 0x50): nodes in walk order and the relationships between them, each carrying its real
 /// direction (a relationship may point against the walk).
 /// </summary>
-public sealed class Path(IReadOnlyList<Node> nodes, IReadOnlyList<Relationship> relationships)
+public sealed class GraphPath(IReadOnlyList<Node> nodes, IReadOnlyList<Relationship> relationships)
 {
     public IReadOnlyList<Node> Nodes { get; } = nodes;
 

@@ -84,7 +84,7 @@ internal static class ValueDecoder
     /// A path is sent as its distinct nodes and relationships plus a walk of indices: pairs of (relationship index, node
     /// index), where relationship index i > 0 means rels[i-1] walked forwards and -i means walked backwards.
     /// </summary>
-    private static Path ReadPath(ref PackStreamReader reader)
+    private static GraphPath ReadPath(ref PackStreamReader reader)
     {
         var nodes = reader.ReadList().Cast<Node>().ToList();
         var rels = reader.ReadList().Cast<UnboundRelationship>().ToList();
@@ -108,7 +108,7 @@ internal static class ValueDecoder
             previous = next;
         }
 
-        return new Path(walkNodes, walkRels);
+        return new GraphPath(walkNodes, walkRels);
     }
 
     private static double ReadFloat(ref PackStreamReader reader) =>

@@ -132,7 +132,7 @@ internal static class ValueEncoder
             case IDictionary map:
                 WriteDictionary(writer, map);
                 break;
-            case Node or Relationship or Path:
+            case Node or Relationship or GraphPath:
                 throw new NotSupportedException("Nodes, relationships and paths cannot be sent as parameters; send their element ids.");
             case IEnumerable list:
                 writer.WriteList(list);

@@ -102,7 +102,7 @@ public sealed class TypeRoundTripTests
         var a = record.Get<Node>("a");
         var r = record.Get<Relationship>("r");
         var b = record.Get<Node>("b");
-        var p = record.Get<Path>("p");
+        var p = record.Get<GraphPath>("p");
         Assert.Equal(record["aid"], a.ElementId);
         Assert.Equal(record["rid"], r.ElementId);
         Assert.Equal(["BoltTest", "Person"], a.Labels.Order());

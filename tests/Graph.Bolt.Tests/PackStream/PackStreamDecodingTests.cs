@@ -85,7 +85,7 @@ public sealed class PackStreamDecodingTests
         writer.WriteString("r");
         writer.WriteValue(new long[] { -1, 1 });
 
-        var path = Assert.IsType<Path>(new PackStreamReader(writer.Written).ReadValue());
+        var path = Assert.IsType<GraphPath>(new PackStreamReader(writer.Written).ReadValue());
         Assert.Equal(["a", "b"], path.Nodes.Select(n => n.ElementId));
         var rel = Assert.Single(path.Relationships);
         Assert.Equal(("b", "a", "KNOWS"), (rel.StartNodeElementId, rel.EndNodeElementId, rel.Type));
