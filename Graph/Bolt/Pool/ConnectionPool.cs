@@ -146,7 +146,8 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
 
     private async ValueTask<bool> IsReusableAsync(Entry entry, CancellationToken cancellationToken)
     {
-        if (entry.Connection.IsDefunct || IsTooOld(entry.Connection))
+        if (entry.Connection.IsDefunct || IsTooOld(entry.Connection)
+            || (entry.Connection.ServerIdleTimeout is { } serverLimit && clock.GetElapsedTime(entry.IdleSince) >= serverLimit))
         {
             return false;
         }

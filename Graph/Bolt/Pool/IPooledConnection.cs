@@ -8,6 +8,9 @@ internal interface IPooledConnection : IAsyncDisposable
     /// <summary>True when the connection is mid-stream, in a transaction, failed, or has unread responses.</summary>
     bool NeedsReset { get; }
 
+    /// <summary>The server's announced idle limit (connection.recv_timeout_seconds), if any: idle longer and it is gone.</summary>
+    TimeSpan? ServerIdleTimeout { get; }
+
     /// <summary>RESET round trip: clears leftover state, and proves an idle connection is still alive.</summary>
     ValueTask ResetAsync(CancellationToken cancellationToken);
 }

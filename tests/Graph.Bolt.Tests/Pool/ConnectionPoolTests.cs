@@ -150,4 +150,18 @@ public sealed class ConnectionPoolTests
         Assert.True(a.Disposed && b.Disposed);
         Assert.Equal(0, pool.IdleCount);
     }
+
+    [Fact]
+    public async Task An_idle_connection_the_server_would_have_closed_is_not_handed_out()
+    {
+        var pool = Pool();
+        var connection = await pool.AcquireAsync(default);
+        connection.ServerIdleTimeout = TimeSpan.FromSeconds(120);
+        await pool.ReleaseAsync(connection);
+
+        _clock.Advance(TimeSpan.FromSeconds(121));
+
+        Assert.NotSame(connection, await pool.AcquireAsync(default));
+        Assert.True(connection.Disposed);
+    }
 }

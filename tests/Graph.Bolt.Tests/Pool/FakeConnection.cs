@@ -12,6 +12,8 @@ internal sealed class FakeConnection(int id) : IPooledConnection
 
     public bool FailReset { get; set; }
 
+    public TimeSpan? ServerIdleTimeout { get; set; }
+
     public int Resets { get; private set; }
 
     public bool Disposed { get; private set; }
