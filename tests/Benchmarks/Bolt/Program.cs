@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using GraphServer.Benchmarks.Bolt;
 using GraphServer.Bolt;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks/Bolt [-- --seconds 5 --warmup 1 --workers 1,8,32]
+// Usage: dotnet run -c Release --project tests/Benchmarks/Bolt [-- --seconds 5 --warmup 1 --workers 1,8,32 [--session]]
+//        (--session: ours through session.ExecuteWriteAsync, two round trips per query, instead of ExecuteQueryAsync)
 //        dotnet run -c Release --project tests/Benchmarks/Bolt -- bdn   (BenchmarkDotNet latency run)
 if (args is ["bdn", ..])
 {
@@ -14,6 +15,7 @@ string Arg(string name, string fallback) => Array.IndexOf(args, $"--{name}") is 
 var seconds = int.Parse(Arg("seconds", "5"), System.Globalization.CultureInfo.InvariantCulture);
 var warmup = int.Parse(Arg("warmup", "1"), System.Globalization.CultureInfo.InvariantCulture);
 var workers = Arg("workers", "1,8,32");
+var viaSession = args.Contains("--session");
 
 var ours = new Dictionary<(string, int), double>();
 await using (var driver = BoltDriver.Create(Workload.Uri, Workload.Auth))
@@ -23,8 +25,8 @@ await using (var driver = BoltDriver.Create(Workload.Uri, Workload.Auth))
     {
         foreach (var count in workers.Split(',').Select(int.Parse))
         {
-            await ThroughputRunner.RunAsync(driver, query, count, TimeSpan.FromSeconds(warmup));
-            ours[(name, count)] = await ThroughputRunner.RunAsync(driver, query, count, TimeSpan.FromSeconds(seconds));
+            await ThroughputRunner.RunAsync(driver, query, count, TimeSpan.FromSeconds(warmup), viaSession);
+            ours[(name, count)] = await ThroughputRunner.RunAsync(driver, query, count, TimeSpan.FromSeconds(seconds), viaSession);
         }
     }
 }

@@ -6,7 +6,10 @@ namespace GraphServer.Benchmarks.Bolt;
 /// <summary>Queries per second with N concurrent workers, each looping ExecuteQueryAsync for a fixed time.</summary>
 internal static class ThroughputRunner
 {
-    public static async Task<double> RunAsync(BoltDriver driver, string query, int workers, TimeSpan duration)
+    /// <param name="viaSession">
+    /// Run through <c>session.ExecuteWriteAsync</c> instead: BEGIN+RUN+PULL, then COMMIT, two round trips like the JS driver.
+    /// </param>
+    public static async Task<double> RunAsync(BoltDriver driver, string query, int workers, TimeSpan duration, bool viaSession = false)
     {
         long count = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -16,7 +19,16 @@ internal static class ThroughputRunner
             for (long i = 0; stopwatch.Elapsed < duration; i++)
             {
                 parameters["x"] = (id * 1_000_000L) + i;
-                await driver.ExecuteQueryAsync(query, parameters);
+                if (viaSession)
+                {
+                    await using var session = driver.AsyncSession();
+                    await session.ExecuteWriteAsync(async tx => await (await tx.RunAsync(query, parameters)).ToListAsync());
+                }
+                else
+                {
+                    await driver.ExecuteQueryAsync(query, parameters);
+                }
+
                 Interlocked.Increment(ref count);
             }
         })));

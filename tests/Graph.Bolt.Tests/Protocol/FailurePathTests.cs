@@ -284,4 +284,73 @@ public sealed class FailurePathTests
         var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => driver.VerifyConnectivityAsync());
         Assert.Contains("HTTP", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Bearer_auth_sends_only_the_token_in_LOGON()
+    {
+        Dictionary<string, object?>? logon = null;
+        await using var server = new FakeBoltServer(async s =>
+        {
+            await s.HandshakeAsync();
+            await s.ExpectAsync(MessageTag.Hello);
+            logon = (Dictionary<string, object?>)(await s.ExpectAsync(MessageTag.Logon))[0]!;
+            await s.SuccessAsync();
+            await s.SuccessAsync();
+            await s.ExpectAsync(MessageTag.Reset);
+            await s.SuccessAsync();
+        });
+        await using var driver = BoltDriver.Create(server.Uri, BoltAuth.Bearer("jwt-token"), Fast);
+
+        await driver.VerifyConnectivityAsync();
+
+        await server.CompletedAsync();
+        Assert.Equal(new Dictionary<string, object?> { ["scheme"] = "bearer", ["credentials"] = "jwt-token" }, logon);
+    }
+
+    [Fact]
+    public async Task A_routing_driver_asks_ROUTE_then_uses_the_servers_it_names()
+    {
+        await using var data = new FakeBoltServer(async s =>
+        {
+            await s.AcceptAsync();
+            await s.ExpectAsync(MessageTag.Begin);
+            await s.ExpectAsync(MessageTag.Run);
+            await s.ExpectAsync(MessageTag.Pull);
+            await s.ExpectAsync(MessageTag.Commit);
+            await s.SuccessAsync();
+            await s.SuccessAsync(Fields("x"));
+            await s.RecordAsync(1L);
+            await s.SuccessAsync();
+            await s.SuccessAsync();
+        });
+        var dataAddress = $"127.0.0.1:{data.Uri.Port}";
+        List<object?>? route = null;
+        await using var router = new FakeBoltServer(async s =>
+        {
+            await s.AcceptAsync();
+            route = await s.ExpectAsync(MessageTag.Route);
+            await s.SuccessAsync(new()
+            {
+                ["rt"] = new Dictionary<string, object?>
+                {
+                    ["ttl"] = 300L,
+                    ["db"] = "neo4j",
+                    ["servers"] = new List<object?>
+                    {
+                        new Dictionary<string, object?> { ["addresses"] = new List<object?> { dataAddress }, ["role"] = "WRITE" },
+                        new Dictionary<string, object?> { ["addresses"] = new List<object?> { dataAddress }, ["role"] = "READ" },
+                        new Dictionary<string, object?> { ["addresses"] = new List<object?> { "127.0.0.1:1" }, ["role"] = "ROUTE" },
+                    },
+                },
+            });
+        });
+        await using var driver = BoltDriver.Create(new Uri($"neo4j://127.0.0.1:{router.Uri.Port}?policy=eu"), BoltAuth.None, Fast);
+
+        var result = await driver.ExecuteQueryAsync("RETURN 1 AS x");
+
+        Assert.EndsWith($":{data.Uri.Port}", result.Summary.Address, StringComparison.Ordinal);
+        var context = Assert.IsType<Dictionary<string, object?>>(route![0]);
+        Assert.Equal(("eu", $"127.0.0.1:{router.Uri.Port}"), (context["policy"], context["address"]));
+        await data.CompletedAsync();
+    }
 }
