@@ -39,7 +39,7 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
     public async Task<T> AcquireAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using (var timeout = new CancellationTokenSource(options.AcquisitionTimeout, clock))
+        using (var timeout = new CancellationTokenSource(TimerLimit(options.AcquisitionTimeout), clock))
         using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
         {
             try
@@ -192,6 +192,10 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
             // Closing a broken connection may fail; it is gone either way.
         }
     }
+
+    /// <summary>Timers take at most about 49 days; anything longer (or infinite) means "wait forever".</summary>
+    private static TimeSpan TimerLimit(TimeSpan value) =>
+        value < TimeSpan.Zero || value.TotalMilliseconds >= uint.MaxValue - 1 ? Timeout.InfiniteTimeSpan : value;
 
     private sealed record Entry(T Connection, long IdleSince);
 }
