@@ -22,13 +22,13 @@ internal static class GraphDocument
     private static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray() : [];
 
-    private static GraphNode ReadNode(JsonElement item)
+    public static GraphNode ReadNode(JsonElement item)
     {
         var properties = Properties(item, "label");
         return new GraphNode(Text(item, "id"), Text(item, "label"), properties);
     }
 
-    private static GraphEdge ReadEdge(JsonElement item) =>
+    public static GraphEdge ReadEdge(JsonElement item) =>
         new(Text(item, "type"), Text(item, "from"), Text(item, "to"), Properties(item, "type", "from", "to"));
 
     private static Dictionary<string, object?> Properties(JsonElement item, params string[] structural)

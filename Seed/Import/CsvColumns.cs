@@ -1,0 +1,21 @@
+namespace GraphServer.Seed.Import;
+
+/// <summary>The structural columns of the one-table CSV format; every other column is a model property.</summary>
+internal static class CsvColumns
+{
+    public const string Kind = "kind";
+    public const string Label = "label";
+    public const string Id = "id";
+    public const string Type = "type";
+    public const string From = "from";
+    public const string To = "to";
+
+    public const string NodeKind = "node";
+    public const string RelationshipKind = "relationship";
+
+    /// <summary>Separates the items of a list property in one cell: <c>passport|visa</c>.</summary>
+    public const char ListSeparator = '|';
+
+    public static readonly string[] NodeOnly = [Label];
+    public static readonly string[] RelationshipOnly = [Type, From, To];
+}

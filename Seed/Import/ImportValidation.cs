@@ -1,0 +1,173 @@
+using GraphServer.Model;
+using GraphServer.Seed.Progress;
+using GraphServer.Store;
+using GraphServer.Store.Validation;
+
+namespace GraphServer.Seed.Import;
+
+/// <summary>
+/// The first, read-only pass of an import: streams every file twice (nodes, then relationships, so an edge may name a
+/// node defined anywhere in the import), checks each chunk with the store's own <see cref="ChangeSetValidator"/>, and
+/// maps each <see cref="ValidationProblem.Index"/> back to the file and line of its record.
+/// </summary>
+internal sealed class ImportValidation(GraphModel model, IGraphStore store, IReadOnlyList<IGraphFileReader> files, int chunkSize, IProgressSink progress)
+{
+    /// <summary>Problems kept for the report; the rest are only counted, so a wholly wrong file cannot exhaust memory.</summary>
+    public const int MaxReported = 1_000;
+
+    private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
+
+    private readonly ChangeSetValidator _validator = new(model);
+    private readonly ImportIndex _index = new();
+    private readonly List<ImportProblem> _problems = [];
+    private long _problemCount;
+    private long _read;
+
+    public async Task<ImportCheck> RunAsync(CancellationToken cancellationToken)
+    {
+        await PassAsync("checking nodes", r => r.Node is not null, CheckNodesAsync, cancellationToken).ConfigureAwait(false);
+        await PassAsync("checking relationships", r => r.Edge is not null, CheckEdgesAsync, cancellationToken).ConfigureAwait(false);
+        var order = files.Select(f => f.Path).ToList();
+        var sorted = _problems.OrderBy(p => order.IndexOf(p.File)).ThenBy(p => p.Line).ToList();
+        return new ImportCheck(sorted, _problemCount, _index.NodeCount, _index.EdgeCount);
+    }
+
+    private async Task PassAsync(
+        string stage,
+        Func<ImportRecord, bool> belongs,
+        Func<List<(ImportRecord Record, RecordAt At)>, CancellationToken, Task> check,
+        CancellationToken cancellationToken)
+    {
+        var nodesPass = stage == "checking nodes";
+        var chunk = new List<(ImportRecord, RecordAt)>(chunkSize);
+        for (var file = 0; file < files.Count; file++)
+        {
+            foreach (var record in files[file].Read())
+            {
+                var at = new RecordAt(file, record.Line);
+                if (nodesPass)
+                {
+                    // Reading problems are reported once, in the first pass, whatever the record is.
+                    foreach (var problem in record.Problems)
+                    {
+                        Report(at, problem.Field, problem.Reason);
+                    }
+                }
+
+                if (!belongs(record) || !IsFirst(record, at))
+                {
+                    continue;
+                }
+
+                chunk.Add((record, at));
+                if (chunk.Count == chunkSize)
+                {
+                    await check(chunk, cancellationToken).ConfigureAwait(false);
+                    chunk.Clear();
+                }
+
+                if (++_read % chunkSize == 0)
+                {
+                    progress.Report(stage, _read, 0);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            await check(chunk, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A record already seen in the import is reported against its first line and kept out of the chunks.</summary>
+    private bool IsFirst(ImportRecord record, RecordAt at)
+    {
+        var (first, field, what) = record.Node is { } node
+            ? (_index.AddNode(node, at), "id", $"'{node.Id}'")
+            : (_index.AddEdge(record.Edge!, at), "type", "this relationship");
+        if (first is { } earlier)
+        {
+            Report(at, field, $"{what} appears twice in the import; first at {Where(earlier)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task CheckNodesAsync(List<(ImportRecord Record, RecordAt At)> chunk, CancellationToken cancellationToken)
+    {
+        var nodes = chunk.Select(c => c.Record.Node!).ToList();
+        await ValidateAsync(new ChangeSet(nodes, []), chunk, _ => Task.FromResult(NoLabels)).ConfigureAwait(false);
+
+        // The validator does not read the store for nodes; a stored node keeps its label, so a different one would fail the write.
+        var stored = await store.GetNodesAsync(nodes.Select(n => n.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var labels = stored.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
+        foreach (var (record, at) in chunk)
+        {
+            if (labels.TryGetValue(record.Node!.Id, out var label) && label != record.Node.Label)
+            {
+                Report(at, "label", $"'{record.Node.Id}' is stored as a {label}; a node keeps its label");
+            }
+        }
+    }
+
+    private Task CheckEdgesAsync(List<(ImportRecord Record, RecordAt At)> chunk, CancellationToken cancellationToken) =>
+        ValidateAsync(new ChangeSet([], chunk.Select(c => c.Record.Edge!).ToList()), chunk, ids => LabelsAsync(ids, cancellationToken));
+
+    private async Task ValidateAsync(
+        ChangeSet changes,
+        List<(ImportRecord Record, RecordAt At)> chunk,
+        Func<IReadOnlyCollection<string>, Task<IReadOnlyDictionary<string, string>>> storedLabels)
+    {
+        try
+        {
+            await _validator.ValidateAsync(changes, storedLabels).ConfigureAwait(false);
+        }
+        catch (ChangeSetValidationException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                Report(chunk[problem.Index].At, problem.Field, problem.Reason);
+            }
+        }
+    }
+
+    /// <summary>Endpoints defined in the import answer from the index; only the others cost a store lookup.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> LabelsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var elsewhere = new List<string>();
+        foreach (var id in ids)
+        {
+            if (_index.LabelOf(id) is { } label)
+            {
+                labels[id] = label;
+            }
+            else
+            {
+                elsewhere.Add(id);
+            }
+        }
+
+        if (elsewhere.Count > 0)
+        {
+            foreach (var node in await store.GetNodesAsync(elsewhere, cancellationToken).ConfigureAwait(false))
+            {
+                labels[node.Id] = node.Label;
+            }
+        }
+
+        return labels;
+    }
+
+    private void Report(RecordAt at, string field, string reason)
+    {
+        if (++_problemCount <= MaxReported)
+        {
+            _problems.Add(new ImportProblem(files[at.File].Path, at.Line, field, reason));
+        }
+    }
+
+    private string Where(RecordAt at) => $"{files[at.File].Path}:{at.Line}";
+}
