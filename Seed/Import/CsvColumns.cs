@@ -1,9 +1,12 @@
 namespace GraphServer.Seed.Import;
 
-/// <summary>The structural columns of the one-table CSV format; every other column is a model property.</summary>
+/// <summary>
+/// The structural columns of the one-table CSV format; every other column is a model property. The row's kind is in
+/// <c>record</c>, not <c>kind</c>, because <c>kind</c> is a property of several labels (Recruiter, Unit, Source, …).
+/// </summary>
 internal static class CsvColumns
 {
-    public const string Kind = "kind";
+    public const string Record = "record";
     public const string Label = "label";
     public const string Id = "id";
     public const string Type = "type";

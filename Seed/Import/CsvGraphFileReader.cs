@@ -7,7 +7,7 @@ using GraphServer.Store;
 namespace GraphServer.Seed.Import;
 
 /// <summary>
-/// Streams a one-table CSV: a header row, then one row per record. <c>kind</c> is <c>node</c> (with <c>label</c>, <c>id</c>)
+/// Streams a one-table CSV: a header row, then one row per record. <c>record</c> is <c>node</c> (with <c>label</c>, <c>id</c>)
 /// or <c>relationship</c> (with <c>type</c>, <c>from</c>, <c>to</c>); other columns are properties, an empty cell is no value.
 /// </summary>
 internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraphFileReader
@@ -31,9 +31,9 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
             yield break;
         }
 
-        if (!header.Contains(CsvColumns.Kind))
+        if (!header.Contains(CsvColumns.Record))
         {
-            yield return ImportRecord.Broken(1, CsvColumns.Kind, "the header row has no kind column (node or relationship)");
+            yield return ImportRecord.Broken(1, CsvColumns.Record, "the header row has no record column (node or relationship)");
             yield break;
         }
 
@@ -78,12 +78,12 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
             }
         }
 
-        var kind = row.GetValueOrDefault(CsvColumns.Kind) ?? string.Empty;
+        var kind = row.GetValueOrDefault(CsvColumns.Record) ?? string.Empty;
         return kind switch
         {
             CsvColumns.NodeKind => NodeRecord(line, row),
             CsvColumns.RelationshipKind => EdgeRecord(line, row),
-            _ => ImportRecord.Broken(line, CsvColumns.Kind, $"'{kind}' is neither {CsvColumns.NodeKind} nor {CsvColumns.RelationshipKind}"),
+            _ => ImportRecord.Broken(line, CsvColumns.Record, $"'{kind}' is neither {CsvColumns.NodeKind} nor {CsvColumns.RelationshipKind}"),
         };
     }
 
@@ -93,7 +93,7 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
         var type = model.FindNode(label);
         var problems = Misplaced(row, CsvColumns.RelationshipOnly, "a node");
         // id stays among the properties: the validator checks it against the node's id and fills it in.
-        var properties = Properties(row, [CsvColumns.Kind, CsvColumns.Label, .. CsvColumns.RelationshipOnly], name => type?.FindProperty(name));
+        var properties = Properties(row, [CsvColumns.Record, CsvColumns.Label, .. CsvColumns.RelationshipOnly], name => type?.FindProperty(name));
         return new ImportRecord(line, new GraphNode(row.GetValueOrDefault(CsvColumns.Id) ?? string.Empty, label, properties), null, problems);
     }
 
@@ -102,7 +102,7 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
         var typeName = row.GetValueOrDefault(CsvColumns.Type) ?? string.Empty;
         var type = model.FindRelationship(typeName);
         var problems = Misplaced(row, [.. CsvColumns.NodeOnly, CsvColumns.Id], "a relationship");
-        var properties = Properties(row, [CsvColumns.Kind, CsvColumns.Id, .. CsvColumns.NodeOnly, .. CsvColumns.RelationshipOnly], name => type?.FindProperty(name));
+        var properties = Properties(row, [CsvColumns.Record, CsvColumns.Id, .. CsvColumns.NodeOnly, .. CsvColumns.RelationshipOnly], name => type?.FindProperty(name));
         var edge = new GraphEdge(typeName, row.GetValueOrDefault(CsvColumns.From) ?? string.Empty, row.GetValueOrDefault(CsvColumns.To) ?? string.Empty, properties);
         return new ImportRecord(line, null, edge, problems);
     }

@@ -61,9 +61,9 @@ internal sealed class JsonRecordCursor(Stream stream)
             }
             catch (JsonException e)
             {
-                // Line numbers in the exception count from where this reader started; the cursor knows that line.
+                // The reader state carries the line count across buffers, so the exception's (0-based) line is the file's.
                 _finished = true;
-                return ImportRecord.Broken(_line + (e.LineNumber ?? 0), "json", e.Message.Split(" LineNumber:")[0]);
+                return ImportRecord.Broken((e.LineNumber ?? _line - 1) + 1, "json", e.Message.Split(" LineNumber:")[0]);
             }
 
             switch (step)
