@@ -16,7 +16,9 @@ public static class CommonProperties
         .String(Id, PropertyFlags.Required | PropertyFlags.Key, "Stable, human-readable key such as country:KE.")
         .Boolean(Synthetic, PropertyFlags.Required, "True for demonstration or generated records that describe no real case.")
         .StringList(SourceIds, PropertyFlags.None, "Ids of the Source nodes that support this record.")
-        .Enum(Confidence, PropertyFlags.None, "How well the sources establish the record.", [.. ConfidenceLevels]);
+        .Enum(Confidence, PropertyFlags.None, "How well the sources establish the record.", [.. ConfidenceLevels])
+        .Date(ValidFrom, PropertyFlags.None, "First day the record held (a unit formed, an office held), where known.")
+        .Date(ValidTo, PropertyFlags.None, "Last day the record held, where known.");
 
     internal static void AddRelationshipProperties(PropertyListBuilder list) => list
         .StringList(SourceIds, PropertyFlags.None, "Ids of the Source nodes that support this link.")

@@ -4,4 +4,10 @@ namespace GraphServer.Model;
 public sealed record NodeType(string Label, string CollectionName, string Description, IReadOnlyList<PropertyDefinition> Properties)
 {
     public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The date the record became known (see <see cref="PropertyFlags.KnownFrom"/>), if the type has one.</summary>
+    public PropertyDefinition? KnownFrom => Properties.FirstOrDefault(p => p.IsKnownFrom);
+
+    /// <summary>The properties in the full-text index, in declaration order.</summary>
+    public IEnumerable<PropertyDefinition> Searchable => Properties.Where(p => p.IsSearchable);
 }

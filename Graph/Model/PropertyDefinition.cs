@@ -11,4 +11,8 @@ public sealed record PropertyDefinition(string Name, PropertyKind Kind, Property
     public bool IsSearchable => Flags.HasFlag(PropertyFlags.Searchable);
 
     public bool IsPersonal => Flags.HasFlag(PropertyFlags.Personal);
+
+    public bool IsIndexed => Flags.HasFlag(PropertyFlags.Indexed);
+
+    public bool IsKnownFrom => Flags.HasFlag(PropertyFlags.KnownFrom);
 }

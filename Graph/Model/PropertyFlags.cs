@@ -17,4 +17,13 @@ public enum PropertyFlags
 
     /// <summary>Part of the identity of the record; never changes after creation.</summary>
     Key = 8,
+
+    /// <summary>Filtered, grouped or sorted on often: every store keeps an index on it.</summary>
+    Indexed = 16,
+
+    /// <summary>
+    /// The date from which the record was known (a claim's as-of date, a source's publication date): a query
+    /// <c>asOf</c> an earlier day does not see the record. At most one per node type, and only on a date.
+    /// </summary>
+    KnownFrom = 32,
 }

@@ -4,6 +4,17 @@ namespace GraphServer.Store;
 /// The contract both stores implement, set-at-a-time: every call answers for a whole batch in one round trip.
 /// The contract test suite runs the same assertions against every implementation.
 /// </summary>
+/// <remarks>
+/// <para><b>As of.</b> Queries with an <c>AsOf</c> day see the graph as it was known and valid on that day (dates are
+/// compared as yyyy-MM-dd, both ends inclusive):</para>
+/// <list type="bullet">
+/// <item>a node or relationship is valid unless its <c>validFrom</c> is after the day or its <c>validTo</c> before it;</item>
+/// <item>a node is known unless its type's known-from date (<c>PropertyFlags.KnownFrom</c>: a claim's <c>asOf</c>, a
+/// source's <c>publishedAt</c>, an offer's <c>firstSeen</c>, an event's <c>date</c>) is after the day;</item>
+/// <item>a relationship counts only when it is valid and the node at its far end is visible.</item>
+/// </list>
+/// <para>Missing dates never hide anything. <see cref="GetNodesAsync"/> looks up by id and ignores time.</para>
+/// </remarks>
 public interface IGraphStore : IAsyncDisposable
 {
     /// <summary>Short name for logs and health: <c>embedded</c> or <c>neo4j</c>.</summary>
@@ -20,10 +31,23 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The nodes with these ids, in no particular order; unknown ids are left out.</summary>
     Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>A filtered, ordered page of one label and the number of matches in all.</summary>
     Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Neighbours of every parent in the query, grouped by nothing: each row names its parent. Parents not found have none.</summary>
     Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Shortest or all simple paths between two nodes (see <see cref="PathQuery"/>); none when either end is unknown.</summary>
+    Task<IReadOnlyList<FoundPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The subgraph around some nodes (see <see cref="NeighbourhoodQuery"/>).</summary>
+    Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts by group, largest first, then by key (nulls last).</summary>
+    Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search, best first (ties by id). The stores agree on the set of hits, not on scores.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Validates the change set against the model and the stored graph, then applies all of it or nothing.</summary>
     Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default);

@@ -11,4 +11,10 @@ public sealed record NeighbourQuery(IReadOnlyCollection<string> ParentIds, strin
 
     /// <summary>At most this many neighbours per parent, after ordering; null for all.</summary>
     public int? TakePerParent { get; init; }
+
+    /// <summary>Only neighbours that match; validated against the labels the relationship allows at the far end.</summary>
+    public Filter? Where { get; init; }
+
+    /// <summary>Only links and neighbours valid on this day (see <see cref="IGraphStore"/>, "As of").</summary>
+    public DateOnly? AsOf { get; init; }
 }

@@ -1,28 +1,26 @@
 using GraphServer.Model;
-using Microsoft.Data.Sqlite;
 
 namespace GraphServer.Store.Embedded;
 
 /// <summary>
 /// ORDER BY terms for the embedded store, matching Neo4j's order: nulls last ascending and first descending, then id.
-/// Property names come from the model; their JSON paths travel as parameters.
+/// Property names come from the model and are written as the indexed expressions (<see cref="SqlNames.Property"/>).
 /// </summary>
 internal static class SqliteOrderBy
 {
-    /// <param name="alias">Table alias of the nodes row, with its dot (<c>n.</c>), or empty.</param>
-    public static string Terms(IReadOnlyList<SortField> order, Func<string, PropertyDefinition?> find, SqliteCommand command, string alias = "")
+    /// <param name="alias">Table alias of the nodes row (<c>n</c>).</param>
+    public static string Terms(IReadOnlyList<SortField> order, Func<string, PropertyDefinition?> find, string alias)
     {
         var terms = new List<string>();
-        for (var i = 0; i < order.Count; i++)
+        foreach (var field in order)
         {
-            var property = find(order[i].Property) ?? throw new ArgumentException($"There is no property '{order[i].Property}' to order by.");
-            var direction = order[i].Direction == SortDirection.Descending ? "DESC" : "ASC";
-            var parameter = $"$order{i}";
-            command.Parameters.AddWithValue(parameter, "$." + property.Name);
-            terms.Add($"(json_extract({alias}props, {parameter}) IS NULL) {direction}, json_extract({alias}props, {parameter}) {direction}");
+            var property = find(field.Property) ?? throw new ArgumentException($"There is no property '{field.Property}' to order by.");
+            var direction = field.Direction == SortDirection.Descending ? "DESC" : "ASC";
+            var value = SqlNames.Property(alias, property.Name);
+            terms.Add($"({value} IS NULL) {direction}, {value} {direction}");
         }
 
-        terms.Add($"{alias}id ASC");
+        terms.Add($"{alias}.id ASC");
         return string.Join(", ", terms);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using GraphServer.Model;
 
@@ -10,8 +9,6 @@ namespace GraphServer.Store.Neo4j;
 /// </summary>
 internal sealed class CypherTemplates(GraphModel model)
 {
-    private readonly ConcurrentDictionary<string, string> _findByKey = new(StringComparer.Ordinal);
-
     /// <summary>Uses the uniqueness constraint's index on (:Entity {id}).</summary>
     public string GetNodes { get; } =
         $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids RETURN labels(n) AS labels, properties(n) AS props";
@@ -32,62 +29,19 @@ internal sealed class CypherTemplates(GraphModel model)
 
     public static string EdgeParameter(string type) => "r_" + type;
 
-    /// <summary>
-    /// A page of one label: the total from the label's count store, the page ordered by the requested keys then id.
-    /// Cached per label and order, a small fixed set in practice.
-    /// </summary>
-    public string Find(NodeType type, IReadOnlyList<SortField> order)
-    {
-        var key = type.Label + "|" + string.Join(",", order.Select(o => o.Property + ":" + o.Direction));
-        return _findByKey.GetOrAdd(key, _ =>
-        {
-            var label = Cypher.Name(type.Label);
-            var orderBy = order
-                .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
-                .Append("n.id ASC");
-            return $"""
-                CALL () {"{"} MATCH (n:{label}) RETURN count(n) AS total {"}"}
-                CALL () {"{"} MATCH (n:{label}) WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take
-                  RETURN collect(properties(n)) AS page {"}"}
-                RETURN total, page
-                """;
-        });
-    }
+    public const string DeleteNodesParameter = "deleteNodes";
 
-    /// <summary>
-    /// Neighbours of a batch of parents over one type: parents found through the :Entity id index, each parent's
-    /// neighbours ordered and cut to the per-parent limit before they leave the database.
-    /// </summary>
-    public string Neighbours(RelationshipType relationship, EdgeDirection direction, IReadOnlyList<SortField> order, Func<string, bool> isProperty)
-    {
-        var key = $"nb|{relationship.Type}|{direction}|" + string.Join(",", order.Select(o => o.Property + ":" + o.Direction));
-        return _findByKey.GetOrAdd(key, _ =>
-        {
-            var pattern = direction == EdgeDirection.Outgoing
-                ? $"(p:{Cypher.EntityLabel} {{id: pid}})-[r:{Cypher.Name(relationship.Type)}]->(n)"
-                : $"(p:{Cypher.EntityLabel} {{id: pid}})<-[r:{Cypher.Name(relationship.Type)}]-(n)";
-            var orderBy = order
-                .Select(o => isProperty(o.Property)
-                    ? $"n.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
-                    : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
-                .Append("n.id ASC");
-            return $"""
-                UNWIND $ids AS pid
-                MATCH {pattern}
-                WITH pid, r, n ORDER BY {string.Join(", ", orderBy)}
-                WITH pid, collect({"{"}r: properties(r), n: properties(n), labels: labels(n){"}"}) AS items
-                UNWIND (CASE WHEN $take IS NULL THEN items ELSE items[..$take] END) AS item
-                RETURN pid, item.r AS r, item.n AS n, item.labels AS labels
-                """;
-        });
-    }
-
-    private static string RequireProperty(NodeType type, string property) =>
-        type.FindProperty(property)?.Name ?? throw new ArgumentException($"{type.Label} has no property '{property}' to order by.");
+    public const string DeleteEdgesParameter = "deleteEdges";
 
     private static string BuildApply(GraphModel model)
     {
         var text = new StringBuilder();
+        // Deletions first (the contract's order). The type of a deleted edge is compared as a value, so one subquery
+        // serves every type; DETACH takes a deleted node's relationships with it.
+        text.Append("CALL () { UNWIND $").Append(DeleteEdgesParameter).Append(" AS row MATCH (a:").Append(Cypher.EntityLabel)
+            .Append(" {id: row.from})-[r]->(b:").Append(Cypher.EntityLabel).AppendLine(" {id: row.to}) WHERE type(r) = row.type DELETE r }");
+        text.Append("CALL () { UNWIND $").Append(DeleteNodesParameter).Append(" AS id MATCH (n:").Append(Cypher.EntityLabel)
+            .AppendLine(" {id: id}) DETACH DELETE n }");
         foreach (var node in model.NodeTypes)
         {
             // MERGE on the type's own label uses its id constraint; a stored node of another label with the same id

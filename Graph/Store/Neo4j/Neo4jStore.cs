@@ -1,5 +1,6 @@
 using GraphServer.Bolt;
 using GraphServer.Model;
+using GraphServer.Store.Querying;
 using GraphServer.Store.Validation;
 
 namespace GraphServer.Store.Neo4j;
@@ -8,7 +9,7 @@ namespace GraphServer.Store.Neo4j;
 /// The production store: Cypher over our Bolt client. Every contract call is one statement from
 /// <see cref="CypherTemplates"/>, values as parameters, reads in read transactions so a cluster can route them.
 /// </summary>
-public sealed class Neo4jStore : IGraphStore
+public sealed partial class Neo4jStore : IGraphStore
 {
     private static readonly QueryConfig Read = new() { AccessMode = AccessMode.Read };
     private static readonly QueryConfig Write = new() { AccessMode = AccessMode.Write };
@@ -17,6 +18,7 @@ public sealed class Neo4jStore : IGraphStore
     private readonly BoltDriver _driver;
     private readonly CypherTemplates _templates;
     private readonly ChangeSetValidator _validator;
+    private readonly FilterNormaliser _filters;
 
     public Neo4jStore(GraphModel model, BoltDriver driver)
     {
@@ -24,6 +26,7 @@ public sealed class Neo4jStore : IGraphStore
         _driver = driver;
         _templates = new CypherTemplates(model);
         _validator = new ChangeSetValidator(model);
+        _filters = new FilterNormaliser(model);
     }
 
     public string Name => "neo4j";
@@ -66,43 +69,6 @@ public sealed class Neo4jStore : IGraphStore
             .ToList();
     }
 
-    public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
-    {
-        var type = _model.GetNode(query.Label);
-        var parameters = new Dictionary<string, object?> { ["skip"] = (long)query.Skip, ["take"] = (long)query.Take };
-        var result = await _driver.ExecuteQueryAsync(_templates.Find(type, query.Order), parameters, Read, cancellationToken).ConfigureAwait(false);
-        var record = result.Records[0];
-        var nodes = ((IReadOnlyList<object?>)record["page"]!)
-            .Select(p => ToNode(type.Label, (IReadOnlyDictionary<string, object?>)p!))
-            .ToList();
-        return new NodePage(nodes, record.Get<long>("total"));
-    }
-
-    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
-    {
-        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
-        if (query.ParentIds.Count == 0)
-        {
-            return [];
-        }
-
-        var outgoing = query.Direction == EdgeDirection.Outgoing;
-        var labels = outgoing ? relationship.To : relationship.From;
-        var cypher = _templates.Neighbours(relationship, query.Direction, query.Order,
-            name => labels.Any(l => _model.GetNode(l).FindProperty(name) is not null));
-        var parameters = IdsParameter(query.ParentIds);
-        parameters["take"] = query.TakePerParent is { } take ? (long)take : null;
-        var result = await _driver.ExecuteQueryAsync(cypher, parameters, Read, cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(record =>
-        {
-            var parent = (string)record["pid"]!;
-            var node = ToNode(Neo4jValues.OwnLabel(record["labels"]), (IReadOnlyDictionary<string, object?>)record["n"]!);
-            var properties = Neo4jValues.ReadProperties((IReadOnlyDictionary<string, object?>)record["r"]!, relationship.Properties);
-            var edge = outgoing ? new GraphEdge(relationship.Type, parent, node.Id, properties) : new GraphEdge(relationship.Type, node.Id, parent, properties);
-            return new Neighbour(parent, edge, node);
-        }).ToList();
-    }
-
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         var valid = await _validator.ValidateAsync(changes, ids => LabelsAsync(ids, cancellationToken)).ConfigureAwait(false);
@@ -121,6 +87,50 @@ public sealed class Neo4jStore : IGraphStore
     {
         var result = await _driver.ExecuteQueryAsync(_templates.LabelsOf, IdsParameter(ids), Read, cancellationToken).ConfigureAwait(false);
         return result.Records.ToDictionary(r => (string)r["id"]!, r => Neo4jValues.OwnLabel(r["labels"]), StringComparer.Ordinal);
+    }
+
+    private Task<QueryResult> ReadAsync(string cypher, CypherParameters parameters, CancellationToken cancellationToken) =>
+        _driver.ExecuteQueryAsync(cypher, parameters.Values, Read, cancellationToken);
+
+    /// <summary>The conditions on a node (filter, as of) as Cypher, their values added to <paramref name="parameters"/>.</summary>
+    private List<string> NodeConditions(CypherParameters parameters, Filter? where, string variable, IReadOnlyList<string> labels, DateOnly? asOf)
+    {
+        var conditions = new List<string>();
+        if (asOf is not null)
+        {
+            parameters.Set(CypherAsOf.Parameter[1..], AsOfDay.Format(asOf));
+            conditions.Add(CypherAsOf.Node(_model, variable, labels));
+        }
+
+        if (where is not null)
+        {
+            conditions.Add(new CypherFilter(_model, parameters, asOf is not null).Compile(where, variable, labels));
+        }
+
+        return conditions;
+    }
+
+    private static string Where(IReadOnlyCollection<string> conditions) => conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+
+    /// <summary>A node as {labels, props} in a result map (see <see cref="NodeFrom"/>).</summary>
+    private static string NodeMap(string variable) => $"{{labels: labels({variable}), props: properties({variable})}}";
+
+    private GraphNode NodeFrom(object? map)
+    {
+        var values = (IReadOnlyDictionary<string, object?>)map!;
+        return ToNode(Neo4jValues.OwnLabel(values["labels"]), (IReadOnlyDictionary<string, object?>)values["props"]!);
+    }
+
+    /// <summary>A relationship as {type, from, to, props} (see <see cref="EdgeFrom"/>).</summary>
+    private static string EdgeMap(string variable) =>
+        $"{{type: type({variable}), from: startNode({variable}).id, to: endNode({variable}).id, props: properties({variable})}}";
+
+    private GraphEdge EdgeFrom(object? map)
+    {
+        var values = (IReadOnlyDictionary<string, object?>)map!;
+        var type = _model.FindRelationship((string)values["type"]!)!;
+        return new GraphEdge(type.Type, (string)values["from"]!, (string)values["to"]!,
+            Neo4jValues.ReadProperties((IReadOnlyDictionary<string, object?>)values["props"]!, type.Properties));
     }
 
     private GraphNode ToNode(string label, IReadOnlyDictionary<string, object?> raw)

@@ -29,7 +29,13 @@ internal static class Neo4jValues
 
     public static Dictionary<string, object?> ApplyParameters(GraphModel model, ChangeSet changes)
     {
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [CypherTemplates.DeleteNodesParameter] = changes.DeleteNodeIds.Cast<object?>().ToList(),
+            [CypherTemplates.DeleteEdgesParameter] = changes.DeleteEdges
+                .Select(e => (object?)new Dictionary<string, object?> { ["type"] = e.Type, ["from"] = e.FromId, ["to"] = e.ToId })
+                .ToList(),
+        };
         foreach (var node in model.NodeTypes)
         {
             parameters[CypherTemplates.NodeParameter(node.Label)] = changes.Nodes

@@ -33,7 +33,26 @@ public sealed class ChangeSetValidator(GraphModel model)
             }
         }
 
-        var missing = changes.Edges.SelectMany(e => new[] { e.FromId, e.ToId }).Where(id => !labels.ContainsKey(id)).Distinct().ToArray();
+        var deleted = changes.DeleteNodeIds.ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < changes.DeleteNodeIds.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(changes.DeleteNodeIds[i]))
+            {
+                problems.Add(new(false, i, $"deleted node {i + 1}", "id", "is required"));
+            }
+        }
+
+        for (var i = 0; i < changes.DeleteEdges.Count; i++)
+        {
+            var key = changes.DeleteEdges[i];
+            if (model.FindRelationship(key.Type) is null)
+            {
+                problems.Add(new(true, i, $"deleted edge {i + 1} ({key.FromId})-[:{key.Type}]->({key.ToId})", "type", $"'{key.Type}' is not a relationship type"));
+            }
+        }
+
+        // Deletions go first, so an endpoint deleted here exists afterwards only if this change set upserts it again.
+        var missing = changes.Edges.SelectMany(e => new[] { e.FromId, e.ToId }).Where(id => !labels.ContainsKey(id) && !deleted.Contains(id)).Distinct().ToArray();
         var stored = missing.Length == 0 ? new Dictionary<string, string>() : await storedLabels(missing).ConfigureAwait(false);
         string? LabelOf(string id) => labels.TryGetValue(id, out var l) ? l : stored.GetValueOrDefault(id);
 
@@ -58,7 +77,7 @@ public sealed class ChangeSetValidator(GraphModel model)
             throw new ChangeSetValidationException(problems);
         }
 
-        return new ChangeSet(nodes, edges);
+        return new ChangeSet(nodes, edges) { DeleteNodeIds = [.. deleted], DeleteEdges = changes.DeleteEdges.Distinct().ToArray() };
     }
 
     private GraphNode? ValidateNode(int index, GraphNode node, List<ValidationProblem> problems)

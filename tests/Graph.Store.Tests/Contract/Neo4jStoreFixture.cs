@@ -7,7 +7,7 @@ using GraphServer.Tests.Shared;
 namespace GraphServer.Store.Tests.Contract;
 
 /// <summary>
-/// The real Neo4j named by NEO4J_URI, emptied and loaded with the seed. Without NEO4J_URI the store stays null and
+/// The real Neo4j named by NEO4J_URI, emptied and loaded with the seed and the contract's synthetic component. Without NEO4J_URI the store stays null and
 /// every test skips (or fails under REQUIRE_NEO4J=1).
 /// </summary>
 public sealed class Neo4jStoreFixture : IAsyncLifetime
@@ -30,6 +30,7 @@ public sealed class Neo4jStoreFixture : IAsyncLifetime
         Store = new Neo4jStore(RecruitmentModel.Instance, driver);
         await Store.InitializeAsync();
         await SeedData.LoadAsync(Store);
+        await Store.ApplyAsync(ContractGraph.Changes);
     }
 
     public async Task DisposeAsync()

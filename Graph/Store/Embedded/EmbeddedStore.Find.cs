@@ -1,0 +1,148 @@
+using System.Text.Json;
+using GraphServer.Model;
+using GraphServer.Store.Querying;
+
+namespace GraphServer.Store.Embedded;
+
+/// <summary>Lookups by label and filter: pages, neighbours, aggregations and full-text search.</summary>
+public sealed partial class EmbeddedStore
+{
+    public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        var type = _model.GetNode(query.Label);
+        var where = _filters.Normalise(query.Where, [type.Label]);
+        await using var session = await ReadAsync(cancellationToken);
+        await using var command = session.Command();
+        var conditions = NodeConditions(command, where, "n", [type.Label], query.AsOf);
+        command.Parameters.AddWithValue("$label", type.Label);
+        // The total and the page are two statements in one snapshot: a window count would make SQLite materialise
+        // every match (properties included) before the top-N sort could cut the page.
+        command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
+        var total = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        if (total == 0 || query.Take <= 0 || query.Skip >= total)
+        {
+            return new NodePage([], total);
+        }
+
+        command.CommandText = $"""
+            SELECT n.id, n.label, n.props FROM nodes AS n WHERE n.label = $label{conditions}
+            ORDER BY {SqliteOrderBy.Terms(query.Order, type.FindProperty, "n")} LIMIT $take OFFSET $skip
+            """;
+        command.Parameters.AddWithValue("$take", query.Take);
+        command.Parameters.AddWithValue("$skip", query.Skip);
+        return new NodePage(await ReadNodesAsync(command, cancellationToken), total);
+    }
+
+    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
+    {
+        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
+        var outgoing = query.Direction == EdgeDirection.Outgoing;
+        var neighbourLabels = outgoing ? relationship.To : relationship.From;
+        var where = _filters.Normalise(query.Where, neighbourLabels);
+        if (query.ParentIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var session = await ReadAsync(cancellationToken);
+        await using var command = session.Command();
+        var order = SqliteOrderBy.Terms(query.Order, name => FindOnAny(neighbourLabels, name), "n");
+        var conditions = NodeConditions(command, where, "n", neighbourLabels, query.AsOf);
+        if (query.AsOf is not null)
+        {
+            conditions += " AND " + SqlAsOf.Row("e");
+        }
+
+        var (parentColumn, neighbourColumn) = outgoing ? ("from_id", "to_id") : ("to_id", "from_id");
+        // One statement for the whole batch: ROW_NUMBER per parent applies the per-parent limit inside SQLite.
+        command.CommandText = $"""
+            SELECT parent, from_id, to_id, eprops, id, label, props FROM (
+              SELECT k.value AS parent, e.from_id, e.to_id, e.props AS eprops, n.id, n.label, n.props,
+                     ROW_NUMBER() OVER (PARTITION BY k.value ORDER BY {order}) AS rank
+              FROM json_each($ids) AS k
+              JOIN edges AS e ON e.{parentColumn} = k.value AND e.type = $type
+              JOIN nodes AS n ON n.id = e.{neighbourColumn}
+              WHERE 1{conditions})
+            WHERE $take IS NULL OR rank <= $take
+            ORDER BY parent, rank
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ParentIds));
+        command.Parameters.AddWithValue("$type", relationship.Type);
+        command.Parameters.AddWithValue("$take", (object?)query.TakePerParent ?? DBNull.Value);
+        var neighbours = new List<Neighbour>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var edge = ToEdge(relationship.Type, reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            neighbours.Add(new Neighbour(reader.GetString(0), edge, ToNode(reader.GetString(4), reader.GetString(5), reader.GetString(6))));
+        }
+
+        return neighbours;
+    }
+
+    public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        var type = _model.GetNode(query.Label);
+        var property = type.FindProperty(query.GroupBy) ?? throw new ArgumentException($"{type.Label} has no property '{query.GroupBy}' to group by.");
+        var where = _filters.Normalise(query.Where, [type.Label]);
+        await using var session = await ReadAsync(cancellationToken);
+        await using var command = session.Command();
+        var conditions = NodeConditions(command, where, "n", [type.Label], query.AsOf);
+        command.Parameters.AddWithValue("$label", type.Label);
+        // A list property counts each item (json_each yields nothing for a missing list, as UNWIND null does in Cypher).
+        var (key, from) = property.Kind == PropertyKind.StringList
+            ? ("j.value", $"nodes AS n, json_each(n.props, '$.{SqlNames.Checked(property.Name)}') AS j")
+            : (SqlNames.Property("n", property.Name), "nodes AS n");
+        command.CommandText = $"""
+            SELECT {key} AS k, count(*) AS c FROM {from} WHERE n.label = $label{conditions}
+            GROUP BY k ORDER BY c DESC, k IS NULL, k
+            """;
+        var buckets = new List<AggregateBucket>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            buckets.Add(new AggregateBucket(reader.IsDBNull(0) ? null : KeyOf(property.Kind, reader.GetValue(0)), reader.GetInt64(1)));
+        }
+
+        return buckets;
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var labels = SearchTerms.Labels(_model, query.Labels);
+        var terms = SearchTerms.Split(query.Text);
+        if (terms.Count == 0 || query.Take <= 0)
+        {
+            return [];
+        }
+
+        await using var session = await ReadAsync(cancellationToken);
+        await using var command = session.Command();
+        var conditions = NodeConditions(command, null, "n", labels, query.AsOf);
+        // Each word quoted: FTS5 reads the quoted text as a plain term, so no operator can come from user input.
+        command.Parameters.AddWithValue("$match", string.Join(' ', terms.Select(t => "\"" + t + "\"")));
+        command.Parameters.AddWithValue("$labels", JsonSerializer.Serialize(labels));
+        command.Parameters.AddWithValue("$take", query.Take);
+        command.CommandText = $"""
+            SELECT n.id, n.label, n.props, node_text.rank FROM node_text JOIN nodes AS n ON n.rid = node_text.rowid
+            WHERE node_text MATCH $match AND n.label IN (SELECT value FROM json_each($labels)){conditions}
+            ORDER BY node_text.rank, n.id LIMIT $take
+            """;
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // bm25 rank is lower for better matches; scores here are higher for better ones, as in Lucene.
+            hits.Add(new SearchHit(ToNode(reader.GetString(0), reader.GetString(1), reader.GetString(2)), -reader.GetDouble(3)));
+        }
+
+        return hits;
+    }
+
+    private static object KeyOf(PropertyKind kind, object raw) => kind switch
+    {
+        PropertyKind.Boolean => Convert.ToInt64(raw, System.Globalization.CultureInfo.InvariantCulture) != 0,
+        PropertyKind.Float => Convert.ToDouble(raw, System.Globalization.CultureInfo.InvariantCulture),
+        _ => raw,
+    };
+}

@@ -1,0 +1,19 @@
+using GraphServer.Model;
+
+namespace GraphServer.Store.Embedded;
+
+/// <summary>
+/// The one place names enter SQL text. Property names and types come from the model, which only admits plain names
+/// (<see cref="GraphModel.IsPlainName"/>); they are written as literals so that SQLite can match expression indexes.
+/// Values always travel as parameters.
+/// </summary>
+internal static class SqlNames
+{
+    /// <summary><c>json_extract(n.props, '$.status')</c>: the exact text the expression indexes are declared with.</summary>
+    public static string Property(string alias, string name) => $"json_extract({alias}.props, '$.{Checked(name)}')";
+
+    public static string Literal(string name) => $"'{Checked(name)}'";
+
+    public static string Checked(string name) =>
+        GraphModel.IsPlainName(name) ? name : throw new ArgumentException($"'{name}' is not a plain name.", nameof(name));
+}

@@ -1,0 +1,134 @@
+using GraphServer.Model;
+using GraphServer.Store.Querying;
+
+namespace GraphServer.Store.Neo4j;
+
+/// <summary>
+/// Lookups by label and filter. Each is one statement whose text depends only on the query's shape (label, order,
+/// filter operators, whether AsOf is set); values are parameters, so Neo4j plans each shape once.
+/// </summary>
+public sealed partial class Neo4jStore
+{
+    public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        var type = _model.GetNode(query.Label);
+        var where = _filters.Normalise(query.Where, [type.Label]);
+        var parameters = new CypherParameters();
+        var match = $"MATCH (n:{Cypher.Name(type.Label)}){Where(NodeConditions(parameters, where, "n", [type.Label], query.AsOf))}";
+        var orderBy = query.Order
+            .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
+            .Append("n.id ASC");
+        // Without conditions the count comes from the label's count store (one db hit); the page is a Top over the
+        // label (or an ordered index scan when the planner can use one).
+        var cypher = $"""
+            CALL () {"{"} {match} RETURN count(n) AS total {"}"}
+            CALL () {"{"} {match} WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take RETURN collect(properties(n)) AS page {"}"}
+            RETURN total, page
+            """;
+        parameters.Set("skip", (long)Math.Max(0, query.Skip));
+        parameters.Set("take", (long)Math.Max(0, query.Take));
+        var result = await ReadAsync(cypher, parameters, cancellationToken);
+        var record = result.Records[0];
+        var nodes = ((IReadOnlyList<object?>)record["page"]!)
+            .Select(p => ToNode(type.Label, (IReadOnlyDictionary<string, object?>)p!))
+            .ToList();
+        return new NodePage(nodes, record.Get<long>("total"));
+    }
+
+    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
+    {
+        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
+        var outgoing = query.Direction == EdgeDirection.Outgoing;
+        var labels = outgoing ? relationship.To : relationship.From;
+        var where = _filters.Normalise(query.Where, labels);
+        if (query.ParentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new CypherParameters();
+        var conditions = NodeConditions(parameters, where, "n", labels, query.AsOf);
+        if (query.AsOf is not null)
+        {
+            conditions.Add(CypherAsOf.Edge("r"));
+        }
+
+        var pattern = outgoing
+            ? $"(p:{Cypher.EntityLabel} {{id: pid}})-[r:{Cypher.Name(relationship.Type)}]->(n)"
+            : $"(p:{Cypher.EntityLabel} {{id: pid}})<-[r:{Cypher.Name(relationship.Type)}]-(n)";
+        var orderBy = query.Order
+            .Select(o => labels.Any(l => _model.GetNode(l).FindProperty(o.Property) is not null)
+                ? $"n.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
+                : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
+            .Append("n.id ASC");
+        // Parents found through the :Entity id index; each parent's neighbours ordered and cut before they leave the database.
+        var cypher = $"""
+            UNWIND $ids AS pid
+            MATCH {pattern}{Where(conditions)}
+            WITH pid, r, n ORDER BY {string.Join(", ", orderBy)}
+            WITH pid, collect({"{"}r: properties(r), n: properties(n), labels: labels(n){"}"}) AS items
+            UNWIND (CASE WHEN $take IS NULL THEN items ELSE items[..$take] END) AS item
+            RETURN pid, item.r AS r, item.n AS n, item.labels AS labels
+            """;
+        parameters.Set("ids", query.ParentIds.Cast<object?>().ToList());
+        parameters.Set("take", query.TakePerParent is { } take ? (long)take : null);
+        var result = await ReadAsync(cypher, parameters, cancellationToken);
+        return result.Records.Select(record =>
+        {
+            var parent = (string)record["pid"]!;
+            var node = ToNode(Neo4jValues.OwnLabel(record["labels"]), (IReadOnlyDictionary<string, object?>)record["n"]!);
+            var properties = Neo4jValues.ReadProperties((IReadOnlyDictionary<string, object?>)record["r"]!, relationship.Properties);
+            var edge = outgoing ? new GraphEdge(relationship.Type, parent, node.Id, properties) : new GraphEdge(relationship.Type, node.Id, parent, properties);
+            return new Neighbour(parent, edge, node);
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        var type = _model.GetNode(query.Label);
+        var property = type.FindProperty(query.GroupBy) ?? throw new ArgumentException($"{type.Label} has no property '{query.GroupBy}' to group by.");
+        var where = _filters.Normalise(query.Where, [type.Label]);
+        var parameters = new CypherParameters();
+        var match = $"MATCH (n:{Cypher.Name(type.Label)}){Where(NodeConditions(parameters, where, "n", [type.Label], query.AsOf))}";
+        var key = $"n.{Cypher.Name(property.Name)}";
+        // A list property counts each item; UNWIND of a missing list yields no row, as json_each does in the embedded store.
+        var cypher = property.Kind == PropertyKind.StringList
+            ? $"{match} UNWIND {key} AS key RETURN key, count(*) AS count ORDER BY count DESC, key"
+            : $"{match} RETURN {key} AS key, count(*) AS count ORDER BY count DESC, key";
+        var result = await ReadAsync(cypher, parameters, cancellationToken);
+        return result.Records
+            .Select(r => new AggregateBucket(r["key"] is { } k && property.Kind == PropertyKind.Float ? Convert.ToDouble(k, System.Globalization.CultureInfo.InvariantCulture) : r["key"],
+                r.Get<long>("count")))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var labels = SearchTerms.Labels(_model, query.Labels);
+        var terms = SearchTerms.Split(query.Text);
+        if (terms.Count == 0 || query.Take <= 0)
+        {
+            return [];
+        }
+
+        var parameters = new CypherParameters();
+        var conditions = NodeConditions(parameters, null, "node", labels, query.AsOf);
+        conditions.Insert(0, "any(l IN labels(node) WHERE l IN $labels)");
+        // Every word required (+) and quoted, so Lucene reads it as a plain term: user input cannot become query syntax.
+        parameters.Set("query", string.Join(' ', terms.Select(t => "+\"" + t + "\"")));
+        parameters.Set("labels", labels.Cast<object?>().ToList());
+        parameters.Set("take", (long)query.Take);
+        var cypher = $"""
+            CALL db.index.fulltext.queryNodes('{Neo4jSchemaSetup.TextIndex}', $query) YIELD node, score
+            WITH node, score{Where(conditions)}
+            RETURN labels(node) AS labels, properties(node) AS props, score ORDER BY score DESC, node.id LIMIT $take
+            """;
+        var result = await ReadAsync(cypher, parameters, cancellationToken);
+        return result.Records
+            .Select(r => new SearchHit(ToNode(Neo4jValues.OwnLabel(r["labels"]), (IReadOnlyDictionary<string, object?>)r["props"]!), r.Get<double>("score")))
+            .ToList();
+    }
+
+    private static string RequireProperty(NodeType type, string property) =>
+        type.FindProperty(property)?.Name ?? throw new ArgumentException($"{type.Label} has no property '{property}' to order by.");
+}
