@@ -54,4 +54,59 @@ public sealed class RecruitmentModelTests
 
         Assert.Equal("Relationship TARGETS names unknown label Offer.", error.Message);
     }
+
+    [Fact]
+    public void Every_node_type_carries_a_validity_window_for_as_of_queries()
+    {
+        foreach (var type in Model.NodeTypes)
+        {
+            Assert.Equal(PropertyKind.Date, type.FindProperty(CommonProperties.ValidFrom)!.Kind);
+            Assert.Equal(PropertyKind.Date, type.FindProperty(CommonProperties.ValidTo)!.Kind);
+        }
+    }
+
+    [Fact]
+    public void Claims_sources_offers_and_events_are_known_from_their_own_dates()
+    {
+        var knownFrom = Model.NodeTypes.Where(t => t.KnownFrom is not null).ToDictionary(t => t.Label, t => t.KnownFrom!.Name);
+
+        Assert.Equal(new Dictionary<string, string> { ["Offer"] = "firstSeen", ["Event"] = "date", ["Claim"] = "asOf", ["Source"] = "publishedAt" }, knownFrom);
+    }
+
+    [Fact]
+    public void The_full_text_index_covers_names_titles_and_statements_but_no_personal_data()
+    {
+        var searchable = Model.SearchableNodeTypes.SelectMany(t => t.Searchable.Select(p => $"{t.Label}.{p.Name}")).ToList();
+
+        Assert.Contains("Source.title", searchable);
+        Assert.Contains("Claim.statement", searchable);
+        Assert.Contains("Recruiter.name", searchable);
+        Assert.DoesNotContain(Model.NodeTypes.SelectMany(t => t.Properties), p => p.IsSearchable && p.IsPersonal);
+    }
+
+    [Fact]
+    public void A_type_with_two_known_from_dates_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ModelBuilder()
+            .Node("Claim", "claims", "c", p => p
+                .Date("asOf", PropertyFlags.KnownFrom, "a")
+                .Date("statedOn", PropertyFlags.KnownFrom, "b"))
+            .Build());
+
+        Assert.Equal("Claim must have at most one KnownFrom property, and it must be a date.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("name`) DETACH DELETE n //")]
+    [InlineData("salary amount")]
+    [InlineData("1st")]
+    [InlineData("$.x")]
+    public void Names_that_could_change_a_query_are_refused(string name)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ModelBuilder()
+            .Node("Country", "countries", "c", p => p.String(name, PropertyFlags.None, "x"))
+            .Build());
+
+        Assert.Contains("is not a plain name", error.Message, StringComparison.Ordinal);
+    }
 }
