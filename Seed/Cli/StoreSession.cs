@@ -10,6 +10,9 @@ internal static class StoreSession
 {
     public static async Task<int> RunAsync(StoreSettings settings, Func<IGraphStore, Task<int>> work, CancellationToken cancellationToken)
     {
+        // System.CommandLine ends the process 2 s after Ctrl+C if the batch in flight has not stopped by then, so say it now.
+        await using var interrupted = cancellationToken.Register(() =>
+            Console.Error.WriteLine("Interrupted. Committed batches are kept; run the same command again to resume."));
         try
         {
             await using var store = await StoreFactory.OpenAsync(settings, RecruitmentModel.Instance, cancellationToken).ConfigureAwait(false);
@@ -31,7 +34,6 @@ internal static class StoreSession
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await Console.Error.WriteLineAsync("Interrupted. Committed batches are kept; run the same command again to resume.").ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
     }

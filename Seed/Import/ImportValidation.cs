@@ -25,27 +25,24 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
 
     public async Task<ImportCheck> RunAsync(CancellationToken cancellationToken)
     {
-        await PassAsync("checking nodes", r => r.Node is not null, CheckNodesAsync, cancellationToken).ConfigureAwait(false);
-        await PassAsync("checking relationships", r => r.Edge is not null, CheckEdgesAsync, cancellationToken).ConfigureAwait(false);
+        await PassAsync(nodes: true, CheckNodesAsync, cancellationToken).ConfigureAwait(false);
+        await PassAsync(nodes: false, CheckEdgesAsync, cancellationToken).ConfigureAwait(false);
         var order = files.Select(f => f.Path).ToList();
         var sorted = _problems.OrderBy(p => order.IndexOf(p.File)).ThenBy(p => p.Line).ToList();
         return new ImportCheck(sorted, _problemCount, _index.NodeCount, _index.EdgeCount);
     }
 
-    private async Task PassAsync(
-        string stage,
-        Func<ImportRecord, bool> belongs,
-        Func<List<(ImportRecord Record, RecordAt At)>, CancellationToken, Task> check,
-        CancellationToken cancellationToken)
+    /// <summary>One streaming read of every file, checking either its nodes or its relationships in chunks.</summary>
+    private async Task PassAsync(bool nodes, Func<List<(ImportRecord Record, RecordAt At)>, CancellationToken, Task> check, CancellationToken cancellationToken)
     {
-        var nodesPass = stage == "checking nodes";
+        var stage = nodes ? "checking nodes" : "checking relationships";
         var chunk = new List<(ImportRecord, RecordAt)>(chunkSize);
         for (var file = 0; file < files.Count; file++)
         {
             foreach (var record in files[file].Read())
             {
                 var at = new RecordAt(file, record.Line);
-                if (nodesPass)
+                if (nodes)
                 {
                     // Reading problems are reported once, in the first pass, whatever the record is.
                     foreach (var problem in record.Problems)
@@ -54,7 +51,8 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
                     }
                 }
 
-                if (!belongs(record) || !IsFirst(record, at))
+                var belongs = nodes ? record.Node is not null : record.Edge is not null;
+                if (!belongs || !IsFirst(record, at))
                 {
                     continue;
                 }
