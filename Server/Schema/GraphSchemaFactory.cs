@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphServer.Model;
 using GraphServer.Schema.Generation;
+using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
 using GraphServer.Store;
 
@@ -9,14 +10,16 @@ namespace GraphServer.Schema;
 /// <summary>Builds the investigator schema from the graph model; nothing in it lists a label or property by hand.</summary>
 public static class GraphSchemaFactory
 {
-    public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null)
+    public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null, DataLoaderOptions? loading = null)
     {
         var shared = new SharedTypes();
         var schema = new GraphQL.Types.Schema
         {
-            Query = new QueryTypeGenerator(store, paging ?? new PagingOptions(), shared).Create(model),
+            Query = new QueryTypeGenerator(store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared).Create(model),
             Description = "GraphServer: who recruits foreign nationals to fight for Russia in Ukraine, how, and what became of them.",
         };
+        // GraphQL October 2021 introspects isRepeatable on directives; GraphQL.NET 8 still calls it a draft feature.
+        schema.Features.RepeatableDirectives = true;
         schema.Initialize();
         return schema;
     }

@@ -1,150 +1,139 @@
-using System.Text.Json;
 using GraphQL;
-using GraphQL.Transport;
+using GraphQL.Execution;
 using GraphQL.Types;
-using Microsoft.Net.Http.Headers;
+using GraphQLParser.AST;
+using GraphServer.Api.Documents;
+using GraphServer.Api.Errors;
+using GraphServer.Api.Protection;
 
 namespace GraphServer.Api.Http;
 
 /// <summary>
-/// GraphQL over HTTP (the GraphQL-over-HTTP spec, "watershed" rules): GET and POST on /graphql, JSON bodies,
-/// <c>application/graphql-response+json</c> by default. Each concern is one small method.
+/// GraphQL over HTTP (the GraphQL-over-HTTP draft, watershed rules) on GraphQL.NET's executer: negotiate the response
+/// type, refuse cross-site simple requests, read the parameters, prepare the document (cached by hash), execute under
+/// our limits, and answer with the status the draft gives for the media type. Each step is one small method.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter executer,
+    ISchema schema,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    DocumentPreparer documents,
+    ValidationRuleSet rules,
+    UnexpectedErrorHandler unexpected,
+    GraphQLHttpOptions options)
 {
+    /// <summary>HotChocolate's header for asking the cost of a request; <c>extensions.cost: true</c> does the same.</summary>
+    public const string CostHeader = "GraphQL-Cost";
+
     public async Task HandleAsync(HttpContext context)
     {
-        var responseType = ChooseResponseType(context.Request);
-        if (responseType is null)
+        var responseType = ResponseMediaType.Choose(context.Request);
+        try
         {
-            // Spec §Accept: a server MAY respond 406 when it can produce none of the accepted types.
-            context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
-            return;
+            // Draft §Accept: 406 when neither response type is acceptable.
+            _ = responseType ?? throw new HttpProblem(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            CsrfGuard.Check(context.Request);
+            var request = await reader.ReadAsync(context.Request, options.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
+            var result = await ExecuteAsync(context, request).ConfigureAwait(false);
+            await WriteAsync(context, responseType, StatusFor(result, responseType), result).ConfigureAwait(false);
         }
-
-        GraphQLRequest? request;
-        if (HttpMethods.IsPost(context.Request.Method))
+        catch (HttpProblem problem)
         {
-            if (!IsJson(context.Request.ContentType))
+            if (problem.Allow is not null)
             {
-                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-                return;
+                context.Response.Headers.Allow = problem.Allow;
             }
 
-            request = await ReadBodyAsync(context, responseType).ConfigureAwait(false);
+            var error = new ExecutionError(problem.Message) { Code = problem.Code };
+            await WriteAsync(context, responseType ?? MediaTypes.Json, problem.Status, new ExecutionResult(error)).ConfigureAwait(false);
         }
-        else if (HttpMethods.IsGet(context.Request.Method))
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        PreparedDocument document;
+        try
         {
-            request = await ReadQueryStringAsync(context, responseType).ConfigureAwait(false);
+            document = await documents.PrepareAsync(request).ConfigureAwait(false);
         }
-        else
+        catch (ExecutionError error)
         {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = "GET, POST";
-            return;
+            return new ExecutionResult(error);
         }
 
-        if (request is null)
+        // Draft §GET: GET is for queries only; a mutation over GET is 405 with the method that works.
+        if (request.IsGet && SelectOperation(document.Document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
-            return;
+            throw new HttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.") { Allow = "POST" };
         }
 
-        if (string.IsNullOrWhiteSpace(request.Query))
-        {
-            await WriteRequestErrorAsync(context, responseType, "The request has no query.").ConfigureAwait(false);
-            return;
-        }
-
+        var cost = new RequestCost();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
             Query = request.Query,
+            Document = document.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
+            ValidationRules = document.Validated ? rules.ForCachedDocument : rules.ForNewDocument,
+            UserContext = new Dictionary<string, object?> { [RequestCost.UserContextKey] = cost },
             RequestServices = context.RequestServices,
+            User = context.User,
             CancellationToken = context.RequestAborted,
+            Timeout = options.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            UnhandledExceptionDelegate = e => unexpected.HandleAsync(e, context.TraceIdentifier),
         }).ConfigureAwait(false);
 
-        // Spec: under application/graphql-response+json, a request that never executed (parse or validation error) is 400.
-        var status = responseType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteAsync(context, responseType, status, result).ConfigureAwait(false);
-    }
-
-    private static string? ChooseResponseType(HttpRequest request)
-    {
-        var accept = request.GetTypedHeaders().Accept;
-        if (accept.Count == 0)
+        // Only a document that passed validation is cached: a cached document skips it from now on.
+        if (!document.Validated && result.Executed)
         {
-            return MediaTypes.GraphQLResponse;
+            documents.Cache.Add(document.Hash, document.Document);
         }
 
-        foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
+        if (result.Executed && WantsCost(context.Request, request))
         {
-            if (type.MediaType.Equals(MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase)
-                || type.MediaType.Equals("*/*", StringComparison.Ordinal) || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+            (result.Extensions ??= [])["cost"] = new Dictionary<string, object?>
             {
-                return MediaTypes.GraphQLResponse;
-            }
-
-            if (type.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
-            {
-                return MediaTypes.Json;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase);
-
-    private async Task<GraphQLRequest?> ReadBodyAsync(HttpContext context, string responseType)
-    {
-        try
-        {
-            var request = await serializer.ReadAsync<GraphQLRequest>(context.Request.Body, context.RequestAborted).ConfigureAwait(false);
-            if (request is null)
-            {
-                await WriteRequestErrorAsync(context, responseType, "The body must be a JSON object with a query.").ConfigureAwait(false);
-            }
-
-            return request;
-        }
-        catch (JsonException e)
-        {
-            await WriteRequestErrorAsync(context, responseType, $"The body is not a valid GraphQL request: {e.Message}").ConfigureAwait(false);
-            return null;
-        }
-    }
-
-    private async Task<GraphQLRequest?> ReadQueryStringAsync(HttpContext context, string responseType)
-    {
-        var query = context.Request.Query;
-        try
-        {
-            return new GraphQLRequest
-            {
-                Query = query["query"],
-                OperationName = query["operationName"],
-                Variables = ParseObject(query["variables"]),
-                Extensions = ParseObject(query["extensions"]),
+                ["complexity"] = cost.Complexity,
+                ["maxComplexity"] = options.MaxComplexity,
+                ["depth"] = cost.Depth,
+                ["maxDepth"] = options.MaxDepth,
             };
         }
-        catch (JsonException e)
-        {
-            await WriteRequestErrorAsync(context, responseType, $"variables and extensions must be JSON objects: {e.Message}").ConfigureAwait(false);
-            return null;
-        }
+
+        return result;
     }
 
-    private Inputs? ParseObject(string? json) => string.IsNullOrEmpty(json) ? null : serializer.Deserialize<Inputs>(json);
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return string.IsNullOrEmpty(name)
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == name);
+    }
 
-    private Task WriteRequestErrorAsync(HttpContext context, string responseType, string message) =>
-        WriteAsync(context, responseType, StatusCodes.Status400BadRequest, new ExecutionResult
+    private static bool WantsCost(HttpRequest http, GraphQLHttpRequest request) =>
+        http.Headers[CostHeader].ToString().Equals("report", StringComparison.OrdinalIgnoreCase)
+        || (request.Extensions?.TryGetValue("cost", out var flag) == true && flag is true);
+
+    /// <summary>
+    /// Draft §Status codes: under application/json every GraphQL response is 200. Under
+    /// application/graphql-response+json a response without data (the request never executed) is 4xx: 400 for
+    /// documents that fail to parse or validate, 503 when our execution timeout cut it off.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string responseType)
+    {
+        if (responseType == MediaTypes.Json || result.Executed)
         {
-            Errors = [new ExecutionError(message) { Code = "INVALID_REQUEST" }],
-        });
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
+    }
 
     private async Task WriteAsync(HttpContext context, string responseType, int status, ExecutionResult result)
     {

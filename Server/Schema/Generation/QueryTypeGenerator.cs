@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
 using GraphServer.Store;
 
@@ -11,14 +12,18 @@ namespace GraphServer.Schema.Generation;
 /// The root <c>Query</c>: per node type a paged collection (<c>countries(first, after, last, before, order)</c>) and a
 /// lookup by id (<c>country(id)</c>).
 /// </summary>
-internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging, SharedTypes shared)
+internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
 {
     public ObjectGraphType Create(GraphModel model)
     {
+        // Every object type first: relationship fields point from one to another.
+        var objectTypes = model.NodeTypes.ToDictionary(t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
+        new RelationshipFieldGenerator(store, paging, loading, shared).AddTo(objectTypes, model);
+
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
         foreach (var type in model.NodeTypes)
         {
-            var objectType = NodeObjectTypeGenerator.Create(type, shared);
+            var objectType = objectTypes[type.Label];
             query.AddField(CollectionField(type, objectType));
             query.AddField(SingleField(type, objectType));
         }

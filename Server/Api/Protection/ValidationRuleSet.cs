@@ -1,0 +1,47 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphServer.Api.Http;
+
+namespace GraphServer.Api.Protection;
+
+/// <summary>
+/// The validation rules a request runs: for a new document every rule of the spec, our depth and cost limits, and the
+/// introspection switch; for a cached document only the cost, because first/last may come from variables.
+/// </summary>
+internal sealed class ValidationRuleSet
+{
+    public ValidationRuleSet(GraphQLHttpOptions options)
+    {
+        var complexity = new ComplexityValidationRule(new ComplexityOptions
+        {
+            MaxDepth = options.MaxDepth,
+            MaxComplexity = options.MaxComplexity,
+            DefaultListImpactMultiplier = options.DefaultListSize,
+            ValidateComplexityDelegate = RecordAsync,
+        });
+        List<IValidationRule> rules = [.. DocumentValidator.CoreRules, complexity];
+        if (!options.Introspection)
+        {
+            rules.Add(NoIntrospectionValidationRule.Instance);
+        }
+
+        ForNewDocument = rules;
+        ForCachedDocument = [complexity];
+    }
+
+    public IReadOnlyList<IValidationRule> ForNewDocument { get; }
+
+    public IReadOnlyList<IValidationRule> ForCachedDocument { get; }
+
+    private static Task RecordAsync(ComplexityValidationContext context)
+    {
+        if (context.ValidationContext.UserContext.TryGetValue(RequestCost.UserContextKey, out var value) && value is RequestCost cost)
+        {
+            cost.Complexity = context.TotalImpact;
+            cost.Depth = context.MaxDepth;
+        }
+
+        return Task.CompletedTask;
+    }
+}

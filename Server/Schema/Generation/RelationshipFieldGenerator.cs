@@ -1,0 +1,88 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphServer.Model;
+using GraphServer.Schema.Loading;
+using GraphServer.Schema.Paging;
+using GraphServer.Store;
+
+namespace GraphServer.Schema.Generation;
+
+/// <summary>
+/// A list field per relationship type and pair of labels, both ways: <c>Offer.targetsCountries</c> and
+/// <c>Country.offersTargets</c>. Each resolves through a per-request DataLoader, so a level of the response costs one
+/// <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has.
+/// </summary>
+internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
+{
+    public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, GraphModel model)
+    {
+        foreach (var relationship in model.RelationshipTypes)
+        {
+            foreach (var from in relationship.From)
+            {
+                foreach (var to in relationship.To)
+                {
+                    var outgoing = new Direction(relationship, EdgeDirection.Outgoing, to, relationship.To.Count > 1);
+                    objectTypes[from].AddField(Field(Names.Outgoing(relationship.Type, model.GetNode(to).CollectionName), outgoing, objectTypes[to],
+                        $"{relationship.Description} (this {from} to {to}, outgoing {relationship.Type})"));
+
+                    var incoming = new Direction(relationship, EdgeDirection.Incoming, from, relationship.From.Count > 1);
+                    objectTypes[to].AddField(Field(Names.Incoming(relationship.Type, model.GetNode(from).CollectionName), incoming, objectTypes[from],
+                        $"{relationship.Description} (from {from} to this {to}, incoming {relationship.Type})"));
+                }
+            }
+        }
+    }
+
+    private FieldType Field(string name, Direction direction, ObjectGraphType farType, string description) => new()
+    {
+        Name = name,
+        Description = description,
+        ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(farType))),
+        Arguments = new QueryArguments(new QueryArgument(shared.Int)
+        {
+            Name = "first",
+            Description = $"At most this many per parent, ordered by id (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
+        }),
+        Resolver = new FuncFieldResolver<object?>(context => Resolve(context, direction)),
+    };
+
+    private object Resolve(IResolveFieldContext context, Direction direction)
+    {
+        var first = context.GetArgument<int?>("first") ?? paging.DefaultPageSize;
+        if (first < 0 || first > paging.MaxPageSize)
+        {
+            throw new ExecutionError($"first must be between 0 and {paging.MaxPageSize}.") { Code = "PAGE_TOO_LARGE" };
+        }
+
+        // When the far end allows several labels the store cannot cut per label, so this field cuts after filtering.
+        int? takePerParent = direction.SharedByLabels ? null : first;
+        var name = $"{direction.Relationship.Type}|{direction.Way}|{takePerParent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"}";
+        var loader = DataLoaderContext.Of(context).GetOrAdd(name, () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
+            (keys, cancellationToken) => FetchAsync(keys, direction, takePerParent, cancellationToken), [], loading));
+
+        var parent = (GraphNode)context.Source!;
+        return new MappedLoad<IReadOnlyList<Neighbour>, IReadOnlyList<GraphNode>>(
+            loader.Load(parent.Id),
+            neighbours => [.. neighbours.Where(n => n.Node.Label == direction.FarLabel).Take(first).Select(n => n.Node)]);
+    }
+
+    private async Task<BatchResults<string, IReadOnlyList<Neighbour>>> FetchAsync(
+        IReadOnlyList<string> parentIds, Direction direction, int? takePerParent, CancellationToken cancellationToken)
+    {
+        var rows = await store.GetNeighboursAsync(
+            new NeighbourQuery(parentIds, direction.Relationship.Type, direction.Way) { TakePerParent = takePerParent },
+            cancellationToken).ConfigureAwait(false);
+        var results = new BatchResults<string, IReadOnlyList<Neighbour>>();
+        foreach (var group in rows.GroupBy(r => r.ParentId, StringComparer.Ordinal))
+        {
+            results.Set(group.Key, [.. group]);
+        }
+
+        return results;
+    }
+
+    /// <summary>One way along a relationship type, to one label of its far end.</summary>
+    private sealed record Direction(RelationshipType Relationship, EdgeDirection Way, string FarLabel, bool SharedByLabels);
+}
