@@ -49,9 +49,10 @@ try {
       if (attempt === 4) throw error;
     }
   }
-  // Read every editor at once: the response pane re-renders, and a locator held across that goes stale.
+  // Read every editor at once (the response pane re-renders, and a locator held across that goes stale); Monaco
+  // renders spaces as no-break spaces.
   const resultText = await page.evaluate(() =>
-    [...document.querySelectorAll('.monaco-editor')].map(e => e.innerText).find(t => t.includes('"data"')) ?? '');
+    [...document.querySelectorAll('.monaco-editor')].map(e => e.innerText).find(t => t.includes('"data"'))?.replace(/\u00a0/g, ' ') ?? '');
   steps.push('found the result');
   console.log(JSON.stringify({ schemaLoaded, resultText, steps }));
 } catch (error) {

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace GraphServer.Api.Tests.Support;
+
+/// <summary>Runs one of the js/ scripts with node; each prints a single JSON line, which is returned.</summary>
+internal static class NodeScript
+{
+    public static async Task<JsonNode> RunAsync(string script, TimeSpan timeout, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node", [script, .. arguments])
+        {
+            WorkingDirectory = RepositoryPaths.NodeScripts,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {script} did not finish within {timeout}: {await stderr}");
+        }
+
+        var output = (await stdout).Trim();
+        Assert.True(process.ExitCode == 0 && output.Length > 0, $"node {script} exited {process.ExitCode}: {await stderr}");
+        return JsonNode.Parse(output.Split('\n')[^1])!;
+    }
+}
