@@ -3,6 +3,9 @@
 
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+# The API's conformance tests run node scripts and drive Chromium; the build installs Banana Cake Pop with npm.
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}" >&2
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >&2
@@ -12,6 +15,13 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "dotnet is missing: this project needs the .NET 10 SDK on PATH" >&2
   exit 1
 fi
+
+for npm_dir in "$repo/Server/Api/ide" "$repo/tests/Server.Api.Tests/js"; do
+  if [ ! -d "$npm_dir/node_modules" ]; then
+    echo "== npm ci in ${npm_dir#"$repo"/}" >&2
+    (cd "$npm_dir" && npm ci --no-audit --no-fund) >&2 || exit 1
+  fi
+done
 
 echo "== dotnet restore" >&2
 dotnet restore >&2
