@@ -94,6 +94,26 @@ public sealed class ImportJobTests : IDisposable
         Assert.Equal(["fighter:test-a", "fighter:test-b"], answered.Select(n => n.Node.Id).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task An_import_interrupted_after_a_batch_resumes_where_it_stopped_and_ends_like_an_uninterrupted_one()
+    {
+        var settings = TestStores.Embedded(_directory.Path);
+        var csv = _directory.File("good.csv", ImportFixtures.Csv());
+        var json = _directory.File("good.json", ImportFixtures.Json());
+        var seeded = await SeededCountsAsync(settings);
+        using var cancel = new CancellationTokenSource();
+
+        // Batches of 2: the cancel after the third commit stops the run with 6 of 13 records written.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ImportAsync(settings, Checkpoint(settings, csv, json), [csv, json], new RecordingProgress(cancel, 6), cancel.Token));
+        var partial = await CountsAsync(settings);
+        var resumed = await ImportAsync(settings, csv, json);
+
+        Assert.Equal((seeded.Nodes + 6, seeded.Edges), partial);
+        Assert.Equal((6L, 13L), (resumed.Applied!.ResumedFrom, resumed.Applied.Total));
+        Assert.Equal((2L, 5L), (resumed.Applied.Nodes, resumed.Applied.Edges));
+        Assert.Equal((seeded.Nodes + 8, seeded.Edges + 5), await CountsAsync(settings));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private async Task OneBadRowChangesNothingAsync(StoreSettings settings)
@@ -134,9 +154,11 @@ public sealed class ImportJobTests : IDisposable
         Assert.Equal(["source:test-csv", ImportFixtures.Source], (IEnumerable<string>)Assert.Single(deployed).Edge.Properties[CommonProperties.SourceIds]!);
     }
 
-    private Task<ImportResult> ImportAsync(StoreSettings settings, params string[] paths) => ImportAsync(settings, Checkpoint(settings, paths), paths);
+    private Task<ImportResult> ImportAsync(StoreSettings settings, params string[] paths) =>
+        ImportAsync(settings, Checkpoint(settings, paths), paths, new RecordingProgress(), CancellationToken.None);
 
-    private static async Task<ImportResult> ImportAsync(StoreSettings settings, CheckpointFile checkpoint, string[] paths)
+    private static async Task<ImportResult> ImportAsync(
+        StoreSettings settings, CheckpointFile checkpoint, string[] paths, RecordingProgress progress, CancellationToken cancellationToken)
     {
         await using var store = await TestStores.OpenAsync(settings);
         if (await store.CountNodesAsync() == 0)
@@ -144,7 +166,7 @@ public sealed class ImportJobTests : IDisposable
             await SeedData.LoadAsync(store);
         }
 
-        return await ImportJob.RunAsync(store, RecruitmentModel.Instance, paths, 2, checkpoint, new RecordingProgress(), CancellationToken.None);
+        return await ImportJob.RunAsync(store, RecruitmentModel.Instance, paths, 2, checkpoint, progress, cancellationToken);
     }
 
     private static CheckpointFile Checkpoint(StoreSettings settings, params string[] paths) =>
