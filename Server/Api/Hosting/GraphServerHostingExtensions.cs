@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphServer.Api.Documents;
@@ -45,14 +44,7 @@ internal static class GraphServerHostingExtensions
                 loading: new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize })
             .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor));
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
-        services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new ErrorInfoProvider(o =>
-        {
-            o.ExposeCode = true;
-            o.ExposeCodes = false;
-            o.ExposeData = false;
-            o.ExposeExtensions = true;
-            o.ExposeExceptionDetails = exposeDetails;
-        })));
+        services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new GraphServerErrorInfoProvider(exposeDetails)));
         services.AddSingleton(new DocumentPreparer(
             new DocumentCache(http.DocumentCacheSize),
             http.TrustedDocumentsPath is { Length: > 0 } path ? TrustedDocuments.Load(path) : null,

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GraphServer.Api.Tests.Http;
+
+/// <summary>What a client sees of a response, in the form the snapshots record: status, media type, Allow, body.</summary>
+public sealed record RawResponse(int Status, string? ContentType, string? Allow, string Body)
+{
+    // Unescaped so that the snapshots read as the client reads them.
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public JsonNode ParseJson() => JsonNode.Parse(Body)!;
+
+    /// <summary>
+    /// The form stored in snapshots: the body as a JSON tree (Snapshooter writes with Newtonsoft, so a Newtonsoft
+    /// tree), so that a reviewer reads it as JSON rather than as an escaped string.
+    /// </summary>
+    public object ToSnapshot() => new
+    {
+        Status,
+        ContentType,
+        Allow,
+        Body = Body.StartsWith('{') ? Newtonsoft.Json.Linq.JToken.Parse(Body) : (object)Body,
+    };
+
+    public static async Task<RawResponse> ReadAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        string body;
+        try
+        {
+            body = JsonNode.Parse(text)!.ToJsonString(Indented);
+        }
+        catch (JsonException)
+        {
+            body = text;
+        }
+
+        return new RawResponse(
+            (int)response.StatusCode,
+            response.Content.Headers.ContentType?.ToString(),
+            response.Content.Headers.Allow.Count > 0 ? string.Join(", ", response.Content.Headers.Allow) : null,
+            body);
+    }
+}
