@@ -25,7 +25,22 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
     {
         using var text = new StreamReader(path);
         using var csv = new CsvReader(text, Configuration);
-        var header = ReadHeader(csv);
+        string[] header;
+        string? unreadable = null;
+        try
+        {
+            header = ReadHeader(csv);
+        }
+        catch (CsvHelperException e)
+        {
+            (header, unreadable) = ([], e.Message.Split(Environment.NewLine)[0]);
+        }
+
+        if (unreadable is not null)
+        {
+            yield return ImportRecord.Broken(1, "csv", unreadable);
+        }
+
         if (header.Length == 0)
         {
             yield break;

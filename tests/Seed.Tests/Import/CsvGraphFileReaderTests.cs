@@ -61,6 +61,16 @@ public sealed class CsvGraphFileReaderTests
         Assert.Equal((1L, new FieldProblem("record", "the header row has no record column (node or relationship)")), (record.Line, record.Problems[0]));
     }
 
+    [Fact]
+    public void A_stray_quote_is_reported_with_its_line()
+    {
+        var records = Read("record,label,id,name\nnode,Unit,unit:a,ok\nnode,Unit,unit:b,Sto\"rm\nnode,Unit,unit:c,ok\n");
+
+        Assert.Equal("unit:a", records[0].Node!.Id);
+        var broken = records.Single(r => r.Problems.Count > 0);
+        Assert.Equal((3L, "csv"), (broken.Line, broken.Problems[0].Field));
+    }
+
     private static List<ImportRecord> Read(string csv)
     {
         using var directory = new TempDirectory();
