@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using GraphServer.Model;
 using GraphServer.Schema.Generation;
+using GraphServer.Schema.Introspection;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Types;
 using GraphServer.Store;
 
 namespace GraphServer.Schema;
@@ -20,6 +22,8 @@ public static class GraphSchemaFactory
         };
         // GraphQL October 2021 introspects isRepeatable on directives; GraphQL.NET 8 still calls it a draft feature.
         schema.Features.RepeatableDirectives = true;
+        schema.Directives.Register(new SpecifiedByDirective());
+        schema.RegisterVisitor(new SpecifiedByUrlVisitor());
         schema.Initialize();
         return schema;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -14,7 +15,11 @@ internal sealed class DateScalar : ScalarGraphType
     {
         Name = "Date";
         Description = "A calendar date in ISO-8601 form, yyyy-MM-dd.";
+        this.ApplyDirective(SpecifiedByDirective.DirectiveName, "url", SpecificationUrl);
     }
+
+    /// <summary>The scalars.graphql.org specification of exactly this form (RFC 3339 full-date).</summary>
+    public const string SpecificationUrl = "https://scalars.graphql.org/andimarek/local-date.html";
 
     public override object? ParseLiteral(GraphQLValue value) => value switch
     {

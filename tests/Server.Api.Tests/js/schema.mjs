@@ -10,7 +10,7 @@ try {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({
-      query: getIntrospectionQuery({ descriptions: true, schemaDescription: true, directiveIsRepeatable: true, oneOf: true }),
+      query: getIntrospectionQuery({ descriptions: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true, oneOf: true }),
     }),
   });
   const body = await response.json();
