@@ -1,3 +1,4 @@
+using GraphServer.Bolt;
 using GraphServer.Tests.Shared;
 
 namespace GraphServer.Store.Tests.Contract;
@@ -11,5 +12,26 @@ public sealed class Neo4jStoreContractTests(Neo4jStoreFixture fixture) : GraphSt
             Neo4jTestEnvironment.SkipIfUnavailable();
             return fixture.Store!;
         }
+    }
+
+    [SkippableFact]
+    public async Task Schema_setup_is_idempotent_versioned_and_creates_the_full_text_and_range_indexes()
+    {
+        await Store.InitializeAsync();
+        await Store.InitializeAsync();
+
+        await using var driver = BoltDriver.Create(new Uri(Neo4jTestEnvironment.Uri!), BoltAuth.Basic(Neo4jTestEnvironment.User, Neo4jTestEnvironment.Password));
+        var version = await driver.ExecuteQueryAsync("MATCH (s:GraphServerSchema) RETURN s.version AS version");
+        var indexes = await driver.ExecuteQueryAsync("SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties RETURN name, type, state, labelsOrTypes, properties");
+        var byName = indexes.Records.ToDictionary(r => (string)r["name"]!);
+
+        Assert.Equal(2L, Assert.Single(version.Records)["version"]);
+        Assert.Equal("FULLTEXT", byName["graph_text"]["type"]);
+        Assert.Equal("ONLINE", byName["graph_text"]["state"]);
+        Assert.Contains("Claim", (IEnumerable<object?>)byName["graph_text"]["labelsOrTypes"]!);
+        Assert.Contains("statement", (IEnumerable<object?>)byName["graph_text"]["properties"]!);
+        Assert.Equal("RANGE", byName["ix_fighter_status"]["type"]);
+        // Personal data is never indexed for search or lookup.
+        Assert.DoesNotContain(byName.Values, r => r["properties"] is IEnumerable<object?> p && p.Contains("contact"));
     }
 }
