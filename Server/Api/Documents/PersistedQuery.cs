@@ -18,7 +18,9 @@ internal static class PersistedQuery
             throw new ExecutionError("extensions.persistedQuery needs a sha256Hash of 64 hex digits.") { Code = "PERSISTED_QUERY_INVALID" };
         }
 
-        if (persisted.TryGetValue("version", out var version) && version is not null && Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture) != 1)
+        // Compared as text: a client's "version" may arrive as any JSON value, and only 1 is known.
+        if (persisted.TryGetValue("version", out var version) && version is not null
+            && Convert.ToString(version, System.Globalization.CultureInfo.InvariantCulture) != "1")
         {
             throw new ExecutionError("Only version 1 of persisted queries is supported.") { Code = "PERSISTED_QUERY_INVALID" };
         }

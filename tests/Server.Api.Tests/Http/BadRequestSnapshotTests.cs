@@ -59,6 +59,10 @@ public sealed class BadRequestSnapshotTests(EmbeddedServerFixture server) : ICla
         {
             extensions = new { persistedQuery = new { version = 1, sha256Hash = new string('a', 64) } },
         }),
+        ["persisted_query_version_is_not_1"] = () => Requests.Post(new
+        {
+            extensions = new { persistedQuery = new { version = "two", sha256Hash = new string('a', 64) } },
+        }),
         ["persisted_query_hash_mismatch"] = () => Requests.Post(new
         {
             query = "{ __typename }",
