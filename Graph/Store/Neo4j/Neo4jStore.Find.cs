@@ -14,17 +14,24 @@ public sealed partial class Neo4jStore
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
         var parameters = new CypherParameters();
-        var match = $"MATCH (n:{Cypher.Name(type.Label)}){Where(NodeConditions(parameters, where, "n", [type.Label], query.AsOf))}";
+        var match = Match(parameters, type, where, query.AsOf);
         var orderBy = query.Order
             .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
             .Append("n.id ASC");
-        // Without conditions the count comes from the label's count store (one db hit); the page is a Top over the
-        // label (or an ordered index scan when the planner can use one).
-        var cypher = $"""
-            CALL () {"{"} {match} RETURN count(n) AS total {"}"}
-            CALL () {"{"} {match} WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take RETURN collect(properties(n)) AS page {"}"}
-            RETURN total, page
-            """;
+        // Without conditions the count comes from the label's count store (one db hit) and the page is a Top over the
+        // label. With conditions, the matches are found once: sorted, counted, and only the page's properties read.
+        var cypher = where is null && query.AsOf is null
+            ? $"""
+              CALL () {"{"} {match} RETURN count(n) AS total {"}"}
+              CALL () {"{"} {match} WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take RETURN collect(properties(n)) AS page {"}"}
+              RETURN total, page
+              """
+            : $"""
+              {match}
+              WITH n ORDER BY {string.Join(", ", orderBy)}
+              WITH collect(n) AS matches
+              RETURN size(matches) AS total, [x IN matches[$skip..$skip + $take] | properties(x)] AS page
+              """;
         parameters.Set("skip", (long)Math.Max(0, query.Skip));
         parameters.Set("take", (long)Math.Max(0, query.Take));
         var result = await ReadAsync(cypher, parameters, cancellationToken);
@@ -89,7 +96,7 @@ public sealed partial class Neo4jStore
         var property = type.FindProperty(query.GroupBy) ?? throw new ArgumentException($"{type.Label} has no property '{query.GroupBy}' to group by.");
         var where = _filters.Normalise(query.Where, [type.Label]);
         var parameters = new CypherParameters();
-        var match = $"MATCH (n:{Cypher.Name(type.Label)}){Where(NodeConditions(parameters, where, "n", [type.Label], query.AsOf))}";
+        var match = Match(parameters, type, where, query.AsOf);
         var key = $"n.{Cypher.Name(property.Name)}";
         // A list property counts each item; UNWIND of a missing list yields no row, as json_each does in the embedded store.
         var cypher = property.Kind == PropertyKind.StringList
@@ -127,6 +134,16 @@ public sealed partial class Neo4jStore
         return result.Records
             .Select(r => new SearchHit(ToNode(Neo4jValues.OwnLabel(r["labels"]), (IReadOnlyDictionary<string, object?>)r["props"]!), r.Get<double>("score")))
             .ToList();
+    }
+
+    private string Match(CypherParameters parameters, NodeType type, Filter? where, DateOnly? asOf)
+    {
+        if (asOf is not null)
+        {
+            parameters.Set(CypherAsOf.Parameter[1..], AsOfDay.Format(asOf));
+        }
+
+        return new CypherMatch(_model, parameters, asOf).Build(type, where);
     }
 
     private static string RequireProperty(NodeType type, string property) =>

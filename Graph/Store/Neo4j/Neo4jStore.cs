@@ -63,7 +63,7 @@ public sealed partial class Neo4jStore : IGraphStore
             return [];
         }
 
-        var result = await _driver.ExecuteQueryAsync(_templates.GetNodes, IdsParameter(ids), Read, cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(_templates.GetNodes, IdsParameter(ids), cancellationToken).ConfigureAwait(false);
         return result.Records
             .Select(r => ToNode(Neo4jValues.OwnLabel(r["labels"]), (IReadOnlyDictionary<string, object?>)r["props"]!))
             .ToList();
@@ -89,8 +89,17 @@ public sealed partial class Neo4jStore : IGraphStore
         return result.Records.ToDictionary(r => (string)r["id"]!, r => Neo4jValues.OwnLabel(r["labels"]), StringComparer.Ordinal);
     }
 
+    /// <summary>Sees every read statement with its parameters before it is sent: the benchmarks PROFILE exactly what the store runs.</summary>
+    internal Action<string, IReadOnlyDictionary<string, object?>>? StatementObserver { get; set; }
+
     private Task<QueryResult> ReadAsync(string cypher, CypherParameters parameters, CancellationToken cancellationToken) =>
-        _driver.ExecuteQueryAsync(cypher, parameters.Values, Read, cancellationToken);
+        ReadAsync(cypher, parameters.Values, cancellationToken);
+
+    private Task<QueryResult> ReadAsync(string cypher, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        StatementObserver?.Invoke(cypher, parameters);
+        return _driver.ExecuteQueryAsync(cypher, parameters, Read, cancellationToken);
+    }
 
     /// <summary>The conditions on a node (filter, as of) as Cypher, their values added to <paramref name="parameters"/>.</summary>
     private List<string> NodeConditions(CypherParameters parameters, Filter? where, string variable, IReadOnlyList<string> labels, DateOnly? asOf)
