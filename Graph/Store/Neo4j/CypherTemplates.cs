@@ -11,7 +11,7 @@ internal sealed class CypherTemplates(GraphModel model)
 {
     /// <summary>Uses the uniqueness constraint's index on (:Entity {id}).</summary>
     public string GetNodes { get; } =
-        $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids RETURN labels(n) AS labels, properties(n) AS props";
+        $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids RETURN n";
 
     /// <summary>Labels of stored nodes by id, for the change-set validator.</summary>
     public string LabelsOf { get; } =

@@ -23,21 +23,21 @@ public sealed partial class Neo4jStore
         var cypher = where is null && query.AsOf is null
             ? $"""
               CALL () {"{"} {match} RETURN count(n) AS total {"}"}
-              CALL () {"{"} {match} WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take RETURN collect(properties(n)) AS page {"}"}
+              CALL () {"{"} {match} WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take RETURN collect(n) AS page {"}"}
               RETURN total, page
               """
             : $"""
               {match}
               WITH n ORDER BY {string.Join(", ", orderBy)}
               WITH collect(n) AS matches
-              RETURN size(matches) AS total, [x IN matches[$skip..$skip + $take] | properties(x)] AS page
+              RETURN size(matches) AS total, matches[$skip..$skip + $take] AS page
               """;
         parameters.Set("skip", (long)Math.Max(0, query.Skip));
         parameters.Set("take", (long)Math.Max(0, query.Take));
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var record = result.Records[0];
         var nodes = ((IReadOnlyList<object?>)record["page"]!)
-            .Select(p => ToNode(type.Label, (IReadOnlyDictionary<string, object?>)p!))
+            .Select(FromEntity)
             .ToList();
         return new NodePage(nodes, record.Get<long>("total"));
     }
@@ -73,9 +73,9 @@ public sealed partial class Neo4jStore
             UNWIND $ids AS pid
             MATCH {pattern}{Where(conditions)}
             WITH pid, r, n ORDER BY {string.Join(", ", orderBy)}
-            WITH pid, collect({"{"}r: properties(r), n: properties(n), labels: labels(n){"}"}) AS items
+            WITH pid, collect([r, n]) AS items
             UNWIND (CASE WHEN $take IS NULL THEN items ELSE items[..$take] END) AS item
-            RETURN pid, item.r AS r, item.n AS n, item.labels AS labels
+            RETURN pid, item[0] AS r, item[1] AS n
             """;
         parameters.Set("ids", query.ParentIds.Cast<object?>().ToList());
         parameters.Set("take", query.TakePerParent is { } take ? (long)take : null);
@@ -83,8 +83,8 @@ public sealed partial class Neo4jStore
         return result.Records.Select(record =>
         {
             var parent = (string)record["pid"]!;
-            var node = ToNode(Neo4jValues.OwnLabel(record["labels"]), (IReadOnlyDictionary<string, object?>)record["n"]!);
-            var properties = Neo4jValues.ReadProperties((IReadOnlyDictionary<string, object?>)record["r"]!, relationship.Properties);
+            var node = FromEntity(record["n"]);
+            var properties = Neo4jValues.ReadProperties(((GraphServer.Bolt.Relationship)record["r"]!).Properties, relationship.Properties);
             var edge = outgoing ? new GraphEdge(relationship.Type, parent, node.Id, properties) : new GraphEdge(relationship.Type, node.Id, parent, properties);
             return new Neighbour(parent, edge, node);
         }).ToList();
@@ -120,7 +120,12 @@ public sealed partial class Neo4jStore
 
         var parameters = new CypherParameters();
         var conditions = NodeConditions(parameters, null, "node", labels, query.AsOf);
-        conditions.Insert(0, "any(l IN labels(node) WHERE l IN $labels)");
+        if (query.Labels.Count > 0)
+        {
+            // The index covers only searchable labels, so without a choice of labels there is nothing to check.
+            conditions.Insert(0, "any(l IN labels(node) WHERE l IN $labels)");
+        }
+
         // Every word required (+) and quoted, so Lucene reads it as a plain term: user input cannot become query syntax.
         parameters.Set("query", string.Join(' ', terms.Select(t => "+\"" + t + "\"")));
         parameters.Set("labels", labels.Cast<object?>().ToList());
@@ -128,11 +133,11 @@ public sealed partial class Neo4jStore
         var cypher = $"""
             CALL db.index.fulltext.queryNodes('{Neo4jSchemaSetup.TextIndex}', $query) YIELD node, score
             WITH node, score{Where(conditions)}
-            RETURN labels(node) AS labels, properties(node) AS props, score ORDER BY score DESC, node.id LIMIT $take
+            RETURN node, score ORDER BY score DESC, node.id LIMIT $take
             """;
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         return result.Records
-            .Select(r => new SearchHit(ToNode(Neo4jValues.OwnLabel(r["labels"]), (IReadOnlyDictionary<string, object?>)r["props"]!), r.Get<double>("score")))
+            .Select(r => new SearchHit(FromEntity(r["node"]), r.Get<double>("score")))
             .ToList();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphServer.Model;
 using GraphServer.Store.Querying;
 
 namespace GraphServer.Store.Neo4j;
@@ -28,7 +29,7 @@ public sealed partial class Neo4jStore
         var cypher = $"""
             MATCH (a:{Cypher.EntityLabel} {"{"}id: $from{"}"}), (b:{Cypher.EntityLabel} {"{"}id: $to{"}"}){Where(ends)}
             MATCH p = {pattern}{simple}
-            RETURN [x IN nodes(p) | {NodeMap("x")}] AS nodes, [r IN relationships(p) | {EdgeMap("r")}] AS rels
+            RETURN p
             ORDER BY length(p), [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | startNode(r).id]
             LIMIT $limit
             """;
@@ -36,11 +37,12 @@ public sealed partial class Neo4jStore
         parameters.Set("to", query.ToId);
         parameters.Set("limit", (long)query.Limit);
         var result = await ReadAsync(cypher, parameters, cancellationToken);
-        return result.Records
-            .Select(r => new FoundPath(
-                ((IReadOnlyList<object?>)r["nodes"]!).Select(NodeFrom).ToList(),
-                ((IReadOnlyList<object?>)r["rels"]!).Select(EdgeFrom).ToList()))
-            .ToList();
+        return result.Records.Select(r =>
+        {
+            var path = (GraphServer.Bolt.GraphPath)r["p"]!;
+            var ids = path.Nodes.ToDictionary(n => n.ElementId, n => (string)n.Properties[CommonProperties.Id]!, StringComparer.Ordinal);
+            return new FoundPath(path.Nodes.Select(FromEntity).ToList(), path.Relationships.Select(e => FromEntity(e, ids)).ToList());
+        }).ToList();
     }
 
     public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
@@ -62,9 +64,9 @@ public sealed partial class Neo4jStore
             WITH found[..$limit] AS kept, size(found) > $limit AS truncated
             CALL (kept) {"{"}
               UNWIND kept AS x MATCH (x)-[r{typeList}]->(y) WHERE y IN kept{edgeAsOf}
-              RETURN collect({EdgeMap("r")}) AS rels
+              RETURN collect(r) AS rels
             {"}"}
-            RETURN [x IN kept | {NodeMap("x")}] AS nodes, rels, truncated
+            RETURN kept AS nodes, rels, truncated
             """;
         parameters.Set("ids", query.StartIds.Distinct().Cast<object?>().ToList());
         parameters.Set("limit", (long)query.Limit);
@@ -75,9 +77,11 @@ public sealed partial class Neo4jStore
         }
 
         var record = result.Records[0];
+        var nodes = ((IReadOnlyList<object?>)record["nodes"]!).Cast<GraphServer.Bolt.Node>().ToList();
+        var ids = nodes.ToDictionary(n => n.ElementId, n => (string)n.Properties[CommonProperties.Id]!, StringComparer.Ordinal);
         return new Subgraph(
-            ((IReadOnlyList<object?>)record["nodes"]!).Select(NodeFrom).ToList(),
-            ((IReadOnlyList<object?>)record["rels"]!).Select(EdgeFrom).ToList(),
+            nodes.Select(n => FromEntity(n)).ToList(),
+            ((IReadOnlyList<object?>)record["rels"]!).Select(e => FromEntity(e, ids)).ToList(),
             (bool)record["truncated"]!);
     }
 

@@ -25,7 +25,7 @@ internal static class Neo4jValues
     }
 
     public static string OwnLabel(object? labels) =>
-        ((IEnumerable<object?>)labels!).Select(l => (string)l!).First(l => l != Cypher.EntityLabel);
+        ((System.Collections.IEnumerable)labels!).Cast<object?>().Select(l => (string)l!).First(l => l != Cypher.EntityLabel);
 
     public static Dictionary<string, object?> ApplyParameters(GraphModel model, ChangeSet changes)
     {
