@@ -14,10 +14,14 @@ public sealed class GraphQLHttpOptions
     /// <summary>Deepest selection nesting allowed (introspection of Banana Cake Pop needs 13).</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest cost from GraphQL.NET's complexity analyzer, list fields costed by their first/last arguments.</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>
+    /// Highest cost from GraphQL.NET's complexity analyzer: about one unit per field value in the response, list fields
+    /// costed by first/last or else by the default page size. Two levels of relationships under a page of 50 cost
+    /// about 130,000; a third level needs first arguments.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 200_000;
 
-    /// <summary>What a list field without first/last is assumed to return, for the cost.</summary>
+    /// <summary>What a list field that takes no page arguments (introspection's, string lists) is assumed to return.</summary>
     public double DefaultListSize { get; set; } = 10;
 
     /// <summary>

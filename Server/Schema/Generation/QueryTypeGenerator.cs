@@ -38,7 +38,7 @@ internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging
         {
             Name = type.CollectionName,
             Description = $"{label} nodes, a page at a time. {type.Description}",
-            ResolvedType = new NonNullGraphType(ConnectionTypeGenerator.Create(label, objectType, shared)),
+            ResolvedType = new NonNullGraphType(ConnectionTypeGenerator.Create(label, objectType, shared, paging)),
             Arguments = new QueryArguments(
                 Argument("first", shared.Int, $"Return the first n items of the slice (at most {paging.MaxPageSize})."),
                 Argument("after", shared.String, "Start after this cursor."),

@@ -35,7 +35,7 @@ internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOption
         }
     }
 
-    private FieldType Field(string name, Direction direction, ObjectGraphType farType, string description) => new()
+    private FieldType Field(string name, Direction direction, ObjectGraphType farType, string description) => new FieldType
     {
         Name = name,
         Description = description,
@@ -46,7 +46,7 @@ internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOption
             Description = $"At most this many per parent, ordered by id (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
         }),
         Resolver = new FuncFieldResolver<object?>(context => Resolve(context, direction)),
-    };
+    }.WithComplexityImpact(context => PageCost.OfList(context, paging));
 
     private object Resolve(IResolveFieldContext context, Direction direction)
     {

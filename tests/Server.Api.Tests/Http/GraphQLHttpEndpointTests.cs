@@ -94,6 +94,19 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
     }
 
     [Fact]
+    public async Task Without_first_a_list_costs_what_the_default_page_will_hold()
+    {
+        var response = await server.SendAsync(Requests.Post(new
+        {
+            query = "{ countries { nodes { id offersTargets { id } } } }",
+            extensions = new { cost = true },
+        }));
+
+        // countries 1 + nodes 1 + 50 × (id 1 + offersTargets 1) + 50 × 50 × id 1: 50 is the default page size.
+        Assert.Equal(1 + 1 + (50 * 2) + (50 * 50), response.ParseJson()["extensions"]!["cost"]!["complexity"]!.GetValue<double>());
+    }
+
+    [Fact]
     public async Task Relationship_fields_answer_from_the_seed_in_both_directions()
     {
         var response = await server.SendAsync(Requests.Post(new
