@@ -42,6 +42,12 @@ public sealed class BadRequestSnapshotTests(EmbeddedServerFixture server) : ICla
             request.Headers.Add("Origin", "https://evil.example");
             return request;
         },
+        ["cross_site_form_post"] = () =>
+        {
+            var request = Requests.PostText("query=%7B__typename%7D", "application/x-www-form-urlencoded");
+            request.Headers.Add("Sec-Fetch-Site", "cross-site");
+            return request;
+        },
         ["parse_error"] = () => Requests.Post(new { query = "{ countries(first: 3) { nodes { id } " }),
         ["parse_error_under_application_json"] = () => Requests.Post(new { query = "{" }, accept: Json),
         ["validation_error"] = () => Requests.Post(new { query = "{ countries { nodes { nickname } } }" }),
