@@ -1,7 +1,6 @@
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using GraphQLParser.Visitors;
 
 namespace GraphServer.Api.Documents;
 
@@ -38,28 +37,7 @@ internal static class DocumentLimits
     public static async ValueTask<int> CountAliasesAsync(GraphQLDocument document)
     {
         var counter = new AliasCounter();
-        var context = new AliasCounter.Context();
-        await counter.VisitAsync(document, context).ConfigureAwait(false);
-        return context.Aliases;
-    }
-
-    private sealed class AliasCounter : ASTVisitor<AliasCounter.Context>
-    {
-        protected override ValueTask VisitFieldAsync(GraphQLField field, Context context)
-        {
-            if (field.Alias is not null)
-            {
-                context.Aliases++;
-            }
-
-            return base.VisitFieldAsync(field, context);
-        }
-
-        public sealed class Context : IASTVisitorContext
-        {
-            public int Aliases { get; set; }
-
-            public CancellationToken CancellationToken => CancellationToken.None;
-        }
+        await counter.VisitAsync(document, counter).ConfigureAwait(false);
+        return counter.Aliases;
     }
 }
