@@ -122,7 +122,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     /// <summary>
     /// Draft §Status codes: under application/json every GraphQL response is 200. Under
-    /// application/graphql-response+json a response without data (the request never executed) is 4xx: 400 for
+    /// application/graphql-response+json a response without data (the request never executed) is 4xx or 5xx: 400 for
     /// documents that fail to parse or validate, 503 when our execution timeout cut it off.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string responseType)
