@@ -72,6 +72,14 @@ internal sealed class SqlFilter(GraphModel model, SqliteCommand command, bool as
             conditions.Add(filter.Quantifier == Quantifier.All ? "NOT (" + compiled + ")" : compiled);
         }
 
+        if (filter.Quantifier == Quantifier.Some && Querying.FilterChain.IsSelective(model, filter))
+        {
+            // Uncorrelated: SQLite computes the set of near ids once, starting from the expression index of the far end,
+            // instead of probing the relationship for every candidate row.
+            conditions[0] = $"{m}.label = {SqlNames.Literal(far[0])}";
+            return $"{alias}.id IN (SELECT {e}.{near} FROM nodes AS {m} JOIN edges AS {e} ON {e}.{farColumn} = {m}.id WHERE {string.Join(" AND ", conditions)})";
+        }
+
         var exists = $"EXISTS (SELECT 1 FROM edges AS {e} JOIN nodes AS {m} ON {m}.id = {e}.{farColumn} WHERE {string.Join(" AND ", conditions)})";
         return filter.Quantifier == Quantifier.Some ? exists : "NOT " + exists;
     }

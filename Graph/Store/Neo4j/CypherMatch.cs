@@ -1,4 +1,5 @@
 using GraphServer.Model;
+using GraphServer.Store.Querying;
 
 namespace GraphServer.Store.Neo4j;
 
@@ -15,7 +16,7 @@ internal sealed class CypherMatch(GraphModel model, CypherParameters parameters,
     public string Build(NodeType type, Filter? where)
     {
         var conjuncts = where is AndFilter and ? and.Operands.ToList() : where is null ? [] : [where];
-        var anchor = conjuncts.OfType<RelationshipFilter>().FirstOrDefault(r => Chain(r) is { } chain && Selective(chain));
+        var anchor = conjuncts.OfType<RelationshipFilter>().FirstOrDefault(r => FilterChain.IsSelective(model, r));
         var filter = new CypherFilter(model, parameters, asOf is not null);
         var label = Cypher.Name(type.Label);
         var nodeConditions = new List<string>();
@@ -32,7 +33,7 @@ internal sealed class CypherMatch(GraphModel model, CypherParameters parameters,
 
         var pattern = new System.Text.StringBuilder($"(n:{label})");
         var chainConditions = new List<string>();
-        var steps = Chain(anchor)!;
+        var steps = FilterChain.Steps(model, anchor)!;
         for (var i = 0; i < steps.Count; i++)
         {
             var (relationship, far, rest) = steps[i];
@@ -50,40 +51,6 @@ internal sealed class CypherMatch(GraphModel model, CypherParameters parameters,
         }
 
         return $"MATCH {pattern}{Where(chainConditions)} WITH DISTINCT n{Where(nodeConditions)}";
-    }
-
-    /// <summary>
-    /// The steps of a chain of <c>some</c> filters, each with the relationship, the far labels and the other conditions at
-    /// that level; null if it is not a plain chain (a quantifier other than some, or a type used twice).
-    /// </summary>
-    private List<(RelationshipFilter Relationship, IReadOnlyList<string> Far, List<Filter> Others)>? Chain(RelationshipFilter start)
-    {
-        var steps = new List<(RelationshipFilter, IReadOnlyList<string>, List<Filter>)>();
-        for (RelationshipFilter? current = start; current is not null;)
-        {
-            if (current.Quantifier != Quantifier.Some || steps.Any(s => s.Item1.Type == current.Type))
-            {
-                return null;
-            }
-
-            var type = model.FindRelationship(current.Type)!;
-            var far = current.Direction == EdgeDirection.Outgoing ? type.To : type.From;
-            var operands = current.Where is AndFilter and ? and.Operands.ToList() : current.Where is null ? [] : [current.Where];
-            var next = operands.OfType<RelationshipFilter>().FirstOrDefault(r => r.Quantifier == Quantifier.Some);
-            steps.Add((current, far, operands.Where(o => !ReferenceEquals(o, next)).ToList()));
-            current = next;
-        }
-
-        return steps;
-    }
-
-    /// <summary>The last step pins an indexed property of a single label to a value or a few: a seek the planner can start from.</summary>
-    private bool Selective(List<(RelationshipFilter Relationship, IReadOnlyList<string> Far, List<Filter> Others)> chain)
-    {
-        var (_, far, rest) = chain[^1];
-        return far.Count == 1 && rest.OfType<PropertyFilter>().Any(p =>
-            p.Operator is FilterOperator.Eq or FilterOperator.In
-            && (p.Property == CommonProperties.Id || model.GetNode(far[0]).FindProperty(p.Property)?.IsIndexed == true));
     }
 
     private static string Where(List<string> conditions) => conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
