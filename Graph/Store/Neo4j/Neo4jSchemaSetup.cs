@@ -60,7 +60,10 @@ internal static class Neo4jSchemaSetup
         }
 
         var fingerprint = Fingerprint(model);
-        var changed = stored.Records.Count == 0 || stored.Records[0]["fingerprint"] as string != fingerprint;
+        // Only a recorded, different fingerprint means the model changed. A database without one is new (or emptied),
+        // and another process may be setting it up at this moment: dropping its fresh index would race with its queries.
+        var storedFingerprint = stored.Records.Count == 0 ? null : stored.Records[0]["fingerprint"] as string;
+        var changed = storedFingerprint is not null && storedFingerprint != fingerprint;
 
         // Schema statements must run in their own transactions: Neo4j refuses schema and data writes in one.
         foreach (var statement in Statements(model))
