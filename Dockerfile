@@ -1,7 +1,7 @@
 # The server image: built from source, runs on the ASP.NET Core runtime.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-# npm installs the pinned Banana Cake Pop package that the build copies into the output (Server/Api/ide).
+# npm installs the pinned Banana Cake Pop package that the build copies into the output (Server/Api/Ide/npm).
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY . .
 RUN dotnet publish Server/Api -c Release -o /app

@@ -16,7 +16,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-for npm_dir in "$repo/Server/Api/ide" "$repo/tests/Server.Api.Tests/js"; do
+for npm_dir in "$repo/Server/Api/Ide/npm" "$repo/tests/Server.Api.Tests/js"; do
   if [ ! -d "$npm_dir/node_modules" ]; then
     echo "== npm ci in ${npm_dir#"$repo"/}" >&2
     (cd "$npm_dir" && npm ci --no-audit --no-fund) >&2 || exit 1

@@ -33,7 +33,7 @@ internal static class BananaCakePop
         if (!IsInstalled)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return context.Response.WriteAsync("Banana Cake Pop is not in this build: see Server/Api/ide.");
+            return context.Response.WriteAsync("Banana Cake Pop is not in this build: see Server/Api/Ide/npm.");
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";
