@@ -11,6 +11,9 @@ internal sealed class FilterNormaliser(GraphModel model)
     /// <summary>Nesting deeper than this is refused: filters come from the public API.</summary>
     public const int MaxDepth = 8;
 
+    /// <summary>At most this many values in one <c>in</c> list.</summary>
+    public const int MaxInValues = 1000;
+
     /// <param name="labels">The labels the filtered nodes may have; a property must be declared on at least one.</param>
     public Filter? Normalise(Filter? filter, IReadOnlyList<string> labels) => filter is null ? null : Normalise(filter, labels, 0);
 
@@ -57,8 +60,7 @@ internal sealed class FilterNormaliser(GraphModel model)
         object? value = filter.Operator switch
         {
             FilterOperator.IsNull => filter.Value as bool? ?? throw new ArgumentException($"isNull on {property.Name} expects true or false."),
-            FilterOperator.In => (filter.Value as System.Collections.IEnumerable ?? throw new ArgumentException($"in on {property.Name} expects a list."))
-                .Cast<object?>().Select(v => Value(property, v, checkAllowed: true)).ToArray(),
+            FilterOperator.In => InValues(property, filter.Value),
             // Substrings of an enumerated value are not themselves allowed values; a list item is.
             FilterOperator.Contains or FilterOperator.StartsWith => Value(ItemOf(property), filter.Value, checkAllowed: isList),
             _ => Value(property, filter.Value, checkAllowed: filter.Operator is FilterOperator.Eq or FilterOperator.Neq),
@@ -81,6 +83,15 @@ internal sealed class FilterNormaliser(GraphModel model)
         }
 
         return filter with { Type = type.Type, Where = filter.Where is null ? null : Normalise(filter.Where, far, depth + 1) };
+    }
+
+    private static object?[] InValues(PropertyDefinition property, object? raw)
+    {
+        var values = (raw is string ? null : raw as System.Collections.IEnumerable)?.Cast<object?>().ToArray()
+            ?? throw new ArgumentException($"in on {property.Name} expects a list.");
+        return values.Length <= MaxInValues
+            ? values.Select(v => Value(property, v, checkAllowed: true)).ToArray()
+            : throw new ArgumentException($"in on {property.Name} has {values.Length} values; at most {MaxInValues} are allowed.");
     }
 
     private static PropertyDefinition ItemOf(PropertyDefinition property) =>
