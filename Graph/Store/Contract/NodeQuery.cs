@@ -12,6 +12,14 @@ public sealed record NodeQuery(string Label)
 
     public int Skip { get; init; }
 
+    /// <summary>
+    /// Keyset paging: only nodes that come after the node with this id in the query's order (ties broken by id), then
+    /// <see cref="Skip"/> and <see cref="Take"/> as usual. Unlike an offset, the page stays put while nodes are added
+    /// before it. The total still counts every match. The node need not match the query itself: its stored sort values
+    /// mark the position. An id that is not stored gives an empty page.
+    /// </summary>
+    public string? AfterId { get; init; }
+
     public int Take { get; init; } = 50;
 
     /// <summary>Only nodes visible on this day (see <see cref="IGraphStore"/>, "As of").</summary>

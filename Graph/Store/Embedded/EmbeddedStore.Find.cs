@@ -19,13 +19,15 @@ public sealed partial class EmbeddedStore
         // every match (properties included) before the top-N sort could cut the page.
         command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
         var total = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        if (total == 0 || query.Take <= 0 || query.Skip >= total)
+        if (total == 0 || query.Take <= 0 || (query.AfterId is null && query.Skip >= total))
         {
             return new NodePage([], total);
         }
 
+        var (anchorJoin, keyset) = query.AfterId is null ? (string.Empty, string.Empty) : (" JOIN nodes AS a ON a.id = $after", " AND " + Keyset(type, query.Order));
+        command.Parameters.AddWithValue("$after", (object?)query.AfterId ?? DBNull.Value);
         command.CommandText = $"""
-            SELECT n.id, n.label, n.props FROM nodes AS n WHERE n.label = $label{conditions}
+            SELECT n.id, n.label, n.props FROM nodes AS n{anchorJoin} WHERE n.label = $label{conditions}{keyset}
             ORDER BY {SqliteOrderBy.Terms(query.Order, type.FindProperty, "n")} LIMIT $take OFFSET $skip
             """;
         command.Parameters.AddWithValue("$take", query.Take);
@@ -138,6 +140,14 @@ public sealed partial class EmbeddedStore
 
         return hits;
     }
+
+    /// <summary>After the anchor row <c>a</c> in the query's order (see <see cref="KeysetPredicate"/>).</summary>
+    private static string Keyset(NodeType type, IReadOnlyList<SortField> order) => KeysetPredicate.Build(
+        order.Select(o => type.FindProperty(o.Property) ?? throw new ArgumentException($"There is no property '{o.Property}' to order by."))
+            .Zip(order, (p, o) => (SqlNames.Property("n", p.Name), SqlNames.Property("a", p.Name), o.Direction == SortDirection.Descending))
+            .ToList(),
+        "n.id",
+        "a.id");
 
     private static object KeyOf(PropertyKind kind, object raw) => kind switch
     {

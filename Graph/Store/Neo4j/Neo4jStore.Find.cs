@@ -20,18 +20,22 @@ public sealed partial class Neo4jStore
             .Append("n.id ASC");
         // Without conditions the count comes from the label's count store (one db hit) and the page is a Top over the
         // label. With conditions, the matches are found once: sorted, counted, and only the page's properties read.
+        var orderText = string.Join(", ", orderBy);
         var cypher = where is null && query.AsOf is null
             ? $"""
               CALL () {"{"} {match} RETURN count(n) AS total {"}"}
-              CALL () {"{"} {match} WITH n ORDER BY {string.Join(", ", orderBy)} SKIP $skip LIMIT $take RETURN collect(n) AS page {"}"}
+              CALL () {"{"} {AnchorMatch(query)}{match}{AnchorCondition(query, type, "n", "WHERE")} WITH n ORDER BY {orderText} SKIP $skip LIMIT $take
+                RETURN collect(n) AS page {"}"}
               RETURN total, page
               """
             : $"""
               {match}
-              WITH n ORDER BY {string.Join(", ", orderBy)}
+              WITH n ORDER BY {orderText}
               WITH collect(n) AS matches
-              RETURN size(matches) AS total, matches[$skip..$skip + $take] AS page
+              {AnchorMatch(query)}RETURN size(matches) AS total,
+                [x IN matches{AnchorCondition(query, type, "x", "WHERE")}][$skip..$skip + $take] AS page
               """;
+        parameters.Set("after", query.AfterId);
         parameters.Set("skip", (long)Math.Max(0, query.Skip));
         parameters.Set("take", (long)Math.Max(0, query.Take));
         var result = await ReadAsync(cypher, parameters, cancellationToken);
@@ -149,6 +153,25 @@ public sealed partial class Neo4jStore
         }
 
         return new CypherMatch(_model, parameters, asOf).Build(type, where);
+    }
+
+    /// <summary>The keyset anchor, optional so that an unknown id gives an empty page rather than no answer at all.</summary>
+    private static string AnchorMatch(NodeQuery query) =>
+        query.AfterId is null ? string.Empty : $"OPTIONAL MATCH (a:{Cypher.EntityLabel} {{id: $after}}) ";
+
+    /// <summary>" WHERE (or AND) the row comes after the anchor a" (see <see cref="KeysetPredicate"/>); empty without keyset paging.</summary>
+    private static string AnchorCondition(NodeQuery query, NodeType type, string variable, string keyword)
+    {
+        if (query.AfterId is null)
+        {
+            return string.Empty;
+        }
+
+        var keys = query.Order
+            .Select(o => (Name: Cypher.Name(RequireProperty(type, o.Property)), o.Direction))
+            .Select(k => ($"{variable}.{k.Name}", $"a.{k.Name}", k.Direction == SortDirection.Descending))
+            .ToList();
+        return $" {keyword} " + KeysetPredicate.Build(keys, $"{variable}.id", "a.id");
     }
 
     private static string RequireProperty(NodeType type, string property) =>
