@@ -34,4 +34,36 @@ public sealed class Neo4jStoreContractTests(Neo4jStoreFixture fixture) : GraphSt
         // Personal data is never indexed for search or lookup.
         Assert.DoesNotContain(byName.Values, r => r["properties"] is IEnumerable<object?> p && p.Contains("contact"));
     }
+
+    [SkippableFact]
+    public async Task Every_read_is_one_statement_for_its_whole_batch()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+        var store = fixture.Store!;
+        var statements = new List<string>();
+        store.StatementObserver = (cypher, _) => statements.Add(cypher);
+        try
+        {
+            Func<Task>[] calls =
+            [
+                () => store.GetNodesAsync([ContractGraph.Alpha, ContractGraph.Beta, ContractGraph.Unit]),
+                () => store.FindNodesAsync(new NodeQuery("Offer") { Where = Filter.Some("ANSWERED", EdgeDirection.Incoming), AfterId = ContractGraph.Offer1 }),
+                () => store.GetNeighboursAsync(new NeighbourQuery([ContractGraph.Offer1, ContractGraph.Offer2], "ANSWERED", EdgeDirection.Incoming) { TakePerParent = 1 }),
+                () => store.FindPathsAsync(new PathQuery(ContractGraph.Beta, ContractGraph.Front, 6) { ShortestOnly = true }),
+                () => store.GetNeighbourhoodAsync(new NeighbourhoodQuery([ContractGraph.Alpha, ContractGraph.Beta], 2)),
+                () => store.AggregateAsync(new AggregateQuery("Fighter", "status") { AsOf = new DateOnly(2024, 6, 1) }),
+                () => store.SearchAsync(new SearchQuery("quokka")),
+            ];
+            foreach (var call in calls)
+            {
+                statements.Clear();
+                await call();
+                Assert.Single(statements);
+            }
+        }
+        finally
+        {
+            store.StatementObserver = null;
+        }
+    }
 }
