@@ -70,6 +70,22 @@ public sealed class DurabilityTests : IDisposable
         start.ArgumentList.Add(_directory);
         start.ArgumentList.Add(first.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var process = Process.Start(start)!;
+        try
+        {
+            return await ReadAcksAndKillAsync(process, first, killAfterAcks);
+        }
+        finally
+        {
+            // Never leave a writer behind when an assertion fails half-way.
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    private static async Task<int> ReadAcksAndKillAsync(Process process, int first, int killAfterAcks)
+    {
         var lastAck = first - 1;
         var acks = 0;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
