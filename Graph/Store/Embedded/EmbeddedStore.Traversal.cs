@@ -31,7 +31,7 @@ public sealed partial class EmbeddedStore
                 path.Add(nodes[edge.FromId == path[^1].Id ? edge.ToId : edge.FromId]);
             }
 
-            return new FoundPath(path, walk);
+            return new FoundPath(path, walk.Select(Parsed).ToList());
         }).ToList();
     }
 
@@ -87,8 +87,20 @@ public sealed partial class EmbeddedStore
               """;
         command.CommandText = Side("from_id", "to_id") + "\nUNION ALL\n" + Side("to_id", "from_id");
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
-        return await ReadEdgesAsync(command, cancellationToken);
+        // A walk touches many more edges than it returns: their properties are parsed only for the edges kept (see Parsed).
+        var edges = new List<GraphEdge>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2), new UnparsedProperties(reader.GetString(3))));
+        }
+
+        return edges;
     }
+
+    /// <summary>An edge from <see cref="IncidentEdgesAsync"/> with its properties in the model's shapes.</summary>
+    private GraphEdge Parsed(GraphEdge edge) =>
+        edge.Properties is UnparsedProperties raw ? ToEdge(edge.Type, edge.FromId, edge.ToId, raw.Json) : edge;
 
     /// <summary>The ids among <paramref name="ids"/> that are stored and visible on the day.</summary>
     private async Task<HashSet<string>> VisibleAsync(ReadSession session, IReadOnlyCollection<string> ids, DateOnly? asOf, CancellationToken cancellationToken)
