@@ -24,6 +24,7 @@ switch (mode)
         Console.WriteLine(await ProfileComparison.RunAsync());
         break;
     case "check":
+        var answers = new Dictionary<string, List<string>>();
         foreach (var store in stores)
         {
             await using var opened = await BenchmarkStores.OpenAsync(store);
@@ -33,7 +34,13 @@ switch (mode)
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var size = await workload.RunAsync(operation);
                 Console.WriteLine($"{store,-9} {operation,-20} {size,5} items  {clock.Elapsed.TotalMilliseconds,8:F1} ms (first call)");
+                (answers.TryGetValue(operation, out var list) ? list : answers[operation] = []).Add(await workload.AnswerAsync(operation));
             }
+        }
+
+        foreach (var (operation, list) in answers)
+        {
+            Console.WriteLine($"{operation,-20} {(list.Distinct().Count() == 1 ? "same answer from every store" : "ANSWERS DIFFER")}");
         }
 
         break;

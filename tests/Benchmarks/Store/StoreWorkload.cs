@@ -48,6 +48,38 @@ public sealed class StoreWorkload(IGraphStore store)
         _ => throw new ArgumentException($"Unknown operation {operation}."),
     };
 
+    /// <summary>
+    /// The answer of an operation in a canonical text form, to compare the stores: ids in contract order, or sorted
+    /// where the contract leaves order open (search ranks differently, so it is compared on all hits, not the top 20).
+    /// </summary>
+    public async Task<string> AnswerAsync(string operation)
+    {
+        static string Ids(IEnumerable<string> ids) => string.Join(",", ids);
+        return operation switch
+        {
+            "GetNodes" => Ids((await store.GetNodesAsync(FighterIds)).Select(n => n.Id).Order(StringComparer.Ordinal)),
+            "Neighbours" or "NeighboursAsOf" => Ids((await store.GetNeighboursAsync(operation == "Neighbours"
+                ? new NeighbourQuery(OfferIds, "ANSWERED", EdgeDirection.Incoming) { Order = [new("alias", SortDirection.Ascending)], TakePerParent = 5 }
+                : new NeighbourQuery(UnitIds, "SERVED_IN", EdgeDirection.Incoming) { AsOf = Day, TakePerParent = 10 }))
+                .OrderBy(n => n.ParentId, StringComparer.Ordinal).Select(n => n.ParentId + ">" + n.Node.Id)),
+            "Aggregate" => Ids((await store.AggregateAsync(new AggregateQuery("Fighter", "status"))).Select(b => $"{b.Key}:{b.Count}")),
+            "Search" => Ids((await store.SearchAsync(new SearchQuery("falcon brigade") { Take = 10_000 })).Select(h => h.Node.Id).Order(StringComparer.Ordinal)),
+            "ShortestPaths" or "AllPaths" => Ids((await store.FindPathsAsync(operation == "ShortestPaths"
+                ? new PathQuery(Recruiter, Location, 6) { ShortestOnly = true, Limit = 10 }
+                : new PathQuery(Recruiter, Country, 3) { Types = AllPathTypes, Limit = 10 })).Select(p => string.Join(">", p.Nodes.Select(n => n.Id)))),
+            "Neighbourhood" => Ids((await store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Recruiter], 2) { Limit = 200 })).Nodes.Select(n => n.Id)),
+            "FindFiltered" => Ids((await store.FindNodesAsync(new NodeQuery("Fighter")
+            {
+                Where = Filter.Eq("status", "captured"), Order = [new("alias", SortDirection.Ascending)], Take = 20,
+            })).Nodes.Select(n => n.Id)),
+            "FindByRelationship" => Ids((await store.FindNodesAsync(new NodeQuery("Recruiter")
+            {
+                Where = Filter.Some("PLACED", EdgeDirection.Outgoing, Filter.Some("TARGETS", EdgeDirection.Outgoing, Filter.Eq("iso2", "AB"))), Take = 20,
+            })).Nodes.Select(n => n.Id)),
+            _ => throw new ArgumentException($"Unknown operation {operation}."),
+        };
+    }
+
     /// <summary>The hand-written Cypher for the same question, and its parameters.</summary>
     public static (string Cypher, Dictionary<string, object?> Parameters) HandWritten(string operation) => operation switch
     {
