@@ -11,6 +11,8 @@ namespace GraphServer.Store.Neo4j;
 /// </summary>
 public sealed partial class Neo4jStore : IGraphStore
 {
+    public static readonly TimeSpan DefaultQueryTimeout = TimeSpan.FromSeconds(60);
+
     private static readonly QueryConfig Read = new() { AccessMode = AccessMode.Read };
     private static readonly QueryConfig Write = new() { AccessMode = AccessMode.Write };
 
@@ -19,9 +21,15 @@ public sealed partial class Neo4jStore : IGraphStore
     private readonly CypherTemplates _templates;
     private readonly ChangeSetValidator _validator;
     private readonly FilterNormaliser _filters;
+    private readonly QueryConfig _bounded;
 
-    public Neo4jStore(GraphModel model, BoltDriver driver)
+    /// <param name="queryTimeout">
+    /// Server-side limit on each read, so a runaway traversal (all paths of six hops through a hub) is stopped by Neo4j
+    /// instead of holding a connection; defaults to <see cref="DefaultQueryTimeout"/>.
+    /// </param>
+    public Neo4jStore(GraphModel model, BoltDriver driver, TimeSpan? queryTimeout = null)
     {
+        _bounded = new QueryConfig { AccessMode = AccessMode.Read, Timeout = queryTimeout ?? DefaultQueryTimeout };
         _model = model;
         _driver = driver;
         _templates = new CypherTemplates(model);
@@ -98,7 +106,7 @@ public sealed partial class Neo4jStore : IGraphStore
     private Task<QueryResult> ReadAsync(string cypher, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         StatementObserver?.Invoke(cypher, parameters);
-        return _driver.ExecuteQueryAsync(cypher, parameters, Read, cancellationToken);
+        return _driver.ExecuteQueryAsync(cypher, parameters, _bounded, cancellationToken);
     }
 
     /// <summary>The conditions on a node (filter, as of) as Cypher, their values added to <paramref name="parameters"/>.</summary>
