@@ -62,10 +62,7 @@ public sealed class FailurePathTests
             async s =>
             {
                 await s.AcceptAsync();
-                await s.ExpectAsync(MessageTag.Begin);
-                await s.ExpectAsync(MessageTag.Run);
-                await s.ExpectAsync(MessageTag.Pull);
-                await s.ExpectAsync(MessageTag.Commit);
+                await s.ExpectManagedQueryAsync();
                 await s.SuccessAsync();
                 await s.SuccessAsync(Fields("x"));
                 await s.RecordAsync("ok");
@@ -118,10 +115,7 @@ public sealed class FailurePathTests
         await using var server = new FakeBoltServer(async s =>
         {
             await s.AcceptAsync();
-            await s.ExpectAsync(MessageTag.Begin);
-            await s.ExpectAsync(MessageTag.Run);
-            await s.ExpectAsync(MessageTag.Pull);
-            await s.ExpectAsync(MessageTag.Commit);
+            await s.ExpectManagedQueryAsync();
             await s.FailureAsync("Neo.ClientError.Database.DatabaseNotFound", "Database does not exist: nope");
             await s.IgnoredAsync();
             await s.IgnoredAsync();
@@ -145,10 +139,7 @@ public sealed class FailurePathTests
         await using var server = new FakeBoltServer(async s =>
         {
             await s.AcceptAsync();
-            await s.ExpectAsync(MessageTag.Begin);
-            await s.ExpectAsync(MessageTag.Run);
-            await s.ExpectAsync(MessageTag.Pull);
-            await s.ExpectAsync(MessageTag.Commit);
+            await s.ExpectManagedQueryAsync();
             await s.SuccessAsync();
             await s.SuccessAsync(Fields("x"));
             await s.SuccessAsync();
@@ -161,10 +152,7 @@ public sealed class FailurePathTests
             });
             await s.ExpectAsync(MessageTag.Reset);
             await s.SuccessAsync();
-            await s.ExpectAsync(MessageTag.Begin);
-            await s.ExpectAsync(MessageTag.Run);
-            await s.ExpectAsync(MessageTag.Pull);
-            await s.ExpectAsync(MessageTag.Commit);
+            await s.ExpectManagedQueryAsync();
             await s.SuccessAsync();
             await s.SuccessAsync(Fields("x"));
             await s.SuccessAsync();
@@ -313,10 +301,7 @@ public sealed class FailurePathTests
         await using var data = new FakeBoltServer(async s =>
         {
             await s.AcceptAsync();
-            await s.ExpectAsync(MessageTag.Begin);
-            await s.ExpectAsync(MessageTag.Run);
-            await s.ExpectAsync(MessageTag.Pull);
-            await s.ExpectAsync(MessageTag.Commit);
+            await s.ExpectManagedQueryAsync();
             await s.SuccessAsync();
             await s.SuccessAsync(Fields("x"));
             await s.RecordAsync(1L);

@@ -43,6 +43,15 @@ internal sealed class ScriptedConnection(Stream stream)
         return fields;
     }
 
+    /// <summary>The four messages <c>ExecuteQueryAsync</c> pipelines in one write: BEGIN, RUN, PULL, COMMIT.</summary>
+    public async Task ExpectManagedQueryAsync()
+    {
+        await ExpectAsync(MessageTag.Begin);
+        await ExpectAsync(MessageTag.Run);
+        await ExpectAsync(MessageTag.Pull);
+        await ExpectAsync(MessageTag.Commit);
+    }
+
     /// <summary>Waits until the client closes the socket (or sends GOODBYE and closes).</summary>
     public async Task ExpectClosedAsync()
     {
