@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Generation;
 using GraphServer.Schema.Introspection;
 using GraphServer.Schema.Loading;
@@ -14,10 +15,11 @@ public static class GraphSchemaFactory
 {
     public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null, DataLoaderOptions? loading = null)
     {
-        var shared = new SharedTypes();
+        var shared = new SharedTypes(model);
+        var generator = new QueryTypeGenerator(model, store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared, new FilterFields(model));
         var schema = new GraphQL.Types.Schema
         {
-            Query = new QueryTypeGenerator(store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared).Create(model),
+            Query = generator.Create(),
             Description = "GraphServer: who recruits foreign nationals to fight for Russia in Ukraine, how, and what became of them.",
         };
         // GraphQL October 2021 introspects isRepeatable on directives; GraphQL.NET 8 still calls it a draft feature.

@@ -2,23 +2,31 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Time;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Generation;
 
 /// <summary>
-/// The root <c>Query</c>: per node type a paged collection (<c>countries(first, after, last, before, order)</c>) and a
-/// lookup by id (<c>country(id)</c>).
+/// The root <c>Query</c>: per node type a paged collection (<c>countries(first, after, last, before, where, order, asOf)</c>)
+/// and a lookup by id (<c>country(id)</c>); then <c>search</c>.
 /// </summary>
-internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
+internal sealed class QueryTypeGenerator(
+    GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterFields fields)
 {
-    public ObjectGraphType Create(GraphModel model)
+    private readonly WhereTranslator _where = new(fields);
+    private readonly FilterInputGenerator _filters = new(model, fields, new OperationFilterInputs(shared), shared.Boolean);
+    private readonly QueryArgument _asOf = AsOfArgument.Create(model, shared);
+
+    public ObjectGraphType Create()
     {
         // Every object type first: relationship fields point from one to another.
         var objectTypes = model.NodeTypes.ToDictionary(t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
-        new RelationshipFieldGenerator(store, paging, loading, shared).AddTo(objectTypes, model);
+        new RelationshipFieldGenerator(store, paging, loading, shared, _filters, _where).AddTo(objectTypes, model);
+        var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
 
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
         foreach (var type in model.NodeTypes)
@@ -28,6 +36,7 @@ internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging
             query.AddField(SingleField(type, objectType));
         }
 
+        query.AddField(new SearchFieldGenerator(store, paging, shared).Create(model, node));
         return query;
     }
 
@@ -37,14 +46,16 @@ internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging
         return new FieldType
         {
             Name = type.CollectionName,
-            Description = $"{label} nodes, a page at a time. {type.Description}",
+            Description = $"{label} nodes that match where, a page at a time. {type.Description}",
             ResolvedType = new NonNullGraphType(ConnectionTypeGenerator.Create(label, objectType, shared, paging)),
             Arguments = new QueryArguments(
                 Argument("first", shared.Int, $"Return the first n items of the slice (at most {paging.MaxPageSize})."),
                 Argument("after", shared.String, "Start after this cursor."),
                 Argument("last", shared.Int, $"Return the last n items of the slice (at most {paging.MaxPageSize})."),
                 Argument("before", shared.String, "End before this cursor."),
-                Argument("order", new ListGraphType(new NonNullGraphType(SortInputGenerator.Create(type, shared))), "Ordering keys, most significant first.")),
+                Argument("where", _filters.For(label), "Only nodes that match; all given conditions must hold."),
+                Argument("order", new ListGraphType(new NonNullGraphType(SortInputGenerator.Create(type, shared))), "Ordering keys, most significant first."),
+                _asOf),
             Resolver = new FuncFieldResolver<object?>(async context => await ResolvePageAsync(context, label).ConfigureAwait(false)),
         };
     }
@@ -75,9 +86,14 @@ internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging
             context.GetArgument<string?>("before"),
             paging);
         var order = ReadOrder(context);
+        var matching = new NodeQuery(label)
+        {
+            Where = _where.Translate(label, context),
+            AsOf = AsOfArgument.Inherited(context),
+        };
         if (window.NeedsTotalFirst)
         {
-            var counted = await store.FindNodesAsync(new NodeQuery(label) { Take = 0 }, context.CancellationToken).ConfigureAwait(false);
+            var counted = await FindAsync(matching with { Take = 0 }, context).ConfigureAwait(false);
             window = window.FromEnd(counted.TotalCount);
         }
         else if (window.Last is not null)
@@ -85,11 +101,13 @@ internal sealed class QueryTypeGenerator(IGraphStore store, PagingOptions paging
             window = window.FromEnd(window.BeforeOffset!.Value);
         }
 
-        var page = await store.FindNodesAsync(
-            new NodeQuery(label) { Order = order, Skip = checked((int)window.Skip), Take = window.Take },
-            context.CancellationToken).ConfigureAwait(false);
+        var page = await FindAsync(matching with { Order = order, Skip = checked((int)window.Skip), Take = window.Take }, context)
+            .ConfigureAwait(false);
         return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount);
     }
+
+    private Task<NodePage> FindAsync(NodeQuery query, IResolveFieldContext context) =>
+        StoreCall.RunAsync(() => store.FindNodesAsync(query, context.CancellationToken), WhereTranslator.ErrorCode);
 
     private static List<SortField> ReadOrder(IResolveFieldContext context)
     {

@@ -2,8 +2,10 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Time;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Generation;
@@ -11,9 +13,10 @@ namespace GraphServer.Schema.Generation;
 /// <summary>
 /// A list field per relationship type and pair of labels, both ways: <c>Offer.targetsCountries</c> and
 /// <c>Country.offersTargets</c>. Each resolves through a per-request DataLoader, so a level of the response costs one
-/// <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has.
+/// <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has (per distinct where and as-of day).
 /// </summary>
-internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
+internal sealed class RelationshipFieldGenerator(
+    IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterInputGenerator filters, WhereTranslator where)
 {
     public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, GraphModel model)
     {
@@ -40,11 +43,17 @@ internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOption
         Name = name,
         Description = description,
         ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(farType))),
-        Arguments = new QueryArguments(new QueryArgument(shared.Int)
-        {
-            Name = "first",
-            Description = $"At most this many per parent, ordered by id (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
-        }),
+        Arguments = new QueryArguments(
+            new QueryArgument(shared.Int)
+            {
+                Name = "first",
+                Description = $"At most this many per parent, ordered by id (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
+            },
+            new QueryArgument(filters.For(direction.FarLabel))
+            {
+                Name = "where",
+                Description = "Only neighbours that match. Under an asOf above, only links and neighbours visible on that day.",
+            }),
         Resolver = new FuncFieldResolver<object?>(context => Resolve(context, direction)),
     }.WithComplexityImpact(context => PageCost.OfList(context, paging));
 
@@ -58,9 +67,15 @@ internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOption
 
         // When the far end allows several labels the store cannot cut per label, so this field cuts after filtering.
         int? takePerParent = direction.SharedByLabels ? null : first;
-        var name = $"{direction.Relationship.Type}|{direction.Way}|{takePerParent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"}";
+        var filter = where.Translate(direction.FarLabel, context);
+        var asOf = AsOfArgument.Inherited(context);
+        var neighbours = new NeighbourQuery([], direction.Relationship.Type, direction.Way) { TakePerParent = takePerParent, Where = filter, AsOf = asOf };
+
+        // Siblings that ask the same question share one loader, so one store call answers them all.
+        var name = string.Join('|', direction.Relationship.Type, direction.Way, takePerParent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all",
+            asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now", FilterText.Of(filter));
         var loader = DataLoaderContext.Of(context).GetOrAdd(name, () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
-            (keys, cancellationToken) => FetchAsync(keys, direction, takePerParent, cancellationToken), [], loading));
+            (keys, cancellationToken) => FetchAsync(neighbours with { ParentIds = keys }, cancellationToken), [], loading));
 
         var parent = (GraphNode)context.Source!;
         return new MappedLoad<IReadOnlyList<Neighbour>, IReadOnlyList<GraphNode>>(
@@ -68,12 +83,10 @@ internal sealed class RelationshipFieldGenerator(IGraphStore store, PagingOption
             neighbours => [.. neighbours.Where(n => n.Node.Label == direction.FarLabel).Take(first).Select(n => n.Node)]);
     }
 
-    private async Task<BatchResults<string, IReadOnlyList<Neighbour>>> FetchAsync(
-        IReadOnlyList<string> parentIds, Direction direction, int? takePerParent, CancellationToken cancellationToken)
+    private async Task<BatchResults<string, IReadOnlyList<Neighbour>>> FetchAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {
-        var rows = await store.GetNeighboursAsync(
-            new NeighbourQuery(parentIds, direction.Relationship.Type, direction.Way) { TakePerParent = takePerParent },
-            cancellationToken).ConfigureAwait(false);
+        var rows = await StoreCall.RunAsync(() => store.GetNeighboursAsync(query, cancellationToken), WhereTranslator.ErrorCode)
+            .ConfigureAwait(false);
         var results = new BatchResults<string, IReadOnlyList<Neighbour>>();
         foreach (var group in rows.GroupBy(r => r.ParentId, StringComparer.Ordinal))
         {

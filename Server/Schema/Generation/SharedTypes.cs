@@ -7,7 +7,7 @@ namespace GraphServer.Schema.Generation;
 /// <summary>
 /// One instance of each shared type: GraphQL.NET requires every reference to a named type to be the same instance.
 /// </summary>
-internal sealed class SharedTypes
+internal sealed class SharedTypes(GraphModel model)
 {
     public IdGraphType Id { get; } = new();
 
@@ -24,6 +24,10 @@ internal sealed class SharedTypes
     public SortEnumType Sort { get; } = new();
 
     public PageInfoType PageInfo { get; } = new();
+
+    public NodeLabelType Label { get; } = new(model);
+
+    public RelationshipTypeNameType RelationshipTypeName { get; } = new(model);
 
     public IGraphType Scalar(PropertyKind kind) => kind switch
     {
