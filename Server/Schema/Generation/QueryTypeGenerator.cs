@@ -12,7 +12,7 @@ namespace GraphServer.Schema.Generation;
 
 /// <summary>
 /// The root <c>Query</c>: per node type a paged collection (<c>countries(first, after, last, before, where, order, asOf)</c>)
-/// and a lookup by id (<c>country(id)</c>); then <c>search</c>.
+/// and a lookup by id (<c>country(id)</c>); then <c>search</c>, <c>paths</c> and <c>neighbourhood</c>.
 /// </summary>
 internal sealed class QueryTypeGenerator(
     GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterFields fields)
@@ -37,6 +37,10 @@ internal sealed class QueryTypeGenerator(
         }
 
         query.AddField(new SearchFieldGenerator(store, paging, shared).Create(model, node));
+        foreach (var field in new TraversalFieldGenerator(model, store, paging, shared).Create(node))
+        {
+            query.AddField(field);
+        }
         return query;
     }
 
