@@ -54,6 +54,23 @@ public sealed class WhereTranslationTests
     }
 
     [Fact]
+    public async Task A_where_given_as_a_variable_translates_like_the_same_literal()
+    {
+        var literal = new RecordingStore();
+        var variable = new RecordingStore();
+        const string Where = "{ value: { gte: 1000, in: [1, 2.5] }, asOf: { eq: null }, citesSources: { some: { publisher: { nin: [\"CNN\"] } } } }";
+
+        await SchemaRunner.RunAsync(literal, $"{{ claims(where: {Where}) {{ totalCount }} }}");
+        var result = await SchemaRunner.RunAsync(variable, "query($w: ClaimFilterInput) { claims(where: $w) { totalCount } }",
+            """{ "w": { "value": { "gte": 1000, "in": [1, 2.5] }, "asOf": { "eq": null }, "citesSources": { "some": { "publisher": { "nin": ["CNN"] } } } } }""");
+
+        Assert.Null(result["errors"]);
+        var expected = "and(in(value,[1,2.5]),gte(value,1000),isNull(asOf,true),some(CITES>,not(in(publisher,[\"CNN\"]))))";
+        Assert.Equal(expected, FilterText.Of(Assert.Single(literal.NodeQueries).Where));
+        Assert.Equal(expected, FilterText.Of(Assert.Single(variable.NodeQueries).Where));
+    }
+
+    [Fact]
     public async Task No_where_sends_no_filter_and_the_count_for_last_uses_the_same_filter()
     {
         var store = new RecordingStore();
