@@ -30,6 +30,10 @@ public sealed class FilteringQueryTests
 
     private const string SearchKenya = "{ search(text: \"Kenya\", first: 100) { score node { __typename id } } }";
 
+    private const string SearchIndia = "{ search(text: \"India\", first: 100) { score node { __typename id } } }";
+
+    private const string SearchIndiaAsOf = "{ search(text: \"India\", first: 100, asOf: \"2025-01-01\") { score node { __typename id } } }";
+
     private static readonly string[] Queries = [EastAfrica, LargeClaims, VisaOffers, TargetedWithVisa, ClaimsAsOf];
 
     [Fact]
@@ -113,6 +117,18 @@ public sealed class FilteringQueryTests
     }
 
     [Fact]
+    public async Task Searching_as_of_a_day_leaves_out_what_was_not_yet_known()
+    {
+        var body = await RunAsync(GraphServerFactory.Embedded(), SearchIndia, SearchIndiaAsOf);
+
+        var all = SearchIds(body[0]!);
+        var then = SearchIds(body[1]!);
+        var byId = Model.RecruitmentModel.Instance.NodeTypes.SelectMany(t => Nodes(t.Label)).ToDictionary(n => n.Id);
+        Assert.Equal(all.Where(id => VisibleOn(byId[id], "2025-01-01")), then);
+        Assert.True(then.Count < all.Count, "the day must hide some hits for this test to mean anything");
+    }
+
+    [Fact]
     public async Task A_filter_the_store_refuses_is_an_invalid_filter_error_with_its_path()
     {
         var values = string.Join(',', Enumerable.Range(0, 1001).Select(i => $"\"X{i}\""));
@@ -138,8 +154,8 @@ public sealed class FilteringQueryTests
 
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
-        var embedded = await RunAsync(GraphServerFactory.Embedded(), [.. Queries, SearchKenya]);
-        var neo4j = await RunAsync(Neo4jSettings(), [.. Queries, SearchKenya]);
+        var embedded = await RunAsync(GraphServerFactory.Embedded(), [.. Queries, SearchIndiaAsOf, SearchKenya]);
+        var neo4j = await RunAsync(Neo4jSettings(), [.. Queries, SearchIndiaAsOf, SearchKenya]);
 
         Assert.All(neo4j, answer => Assert.Null(answer!["errors"]));
         for (var i = 0; i < Queries.Length; i++)
@@ -149,6 +165,7 @@ public sealed class FilteringQueryTests
 
         // The stores agree on the hits of a search, not on their scores or order.
         Assert.Equal(SearchIds(embedded[^1]!), SearchIds(neo4j[^1]!));
+        Assert.Equal(SearchIds(embedded[^2]!), SearchIds(neo4j[^2]!));
         Assert.Contains("\"claimsAbout\":[{", neo4j[4]!.ToJsonString(), StringComparison.Ordinal);
     }
 
