@@ -3,6 +3,7 @@ using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphServer.Api.Documents;
 using GraphServer.Api.Errors;
+using GraphServer.Api.Exports;
 using GraphServer.Api.Health;
 using GraphServer.Api.Http;
 using GraphServer.Api.Ide;
@@ -53,6 +54,7 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton<UnexpectedErrorHandler>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphExports(builder.Configuration);
         return builder;
     }
 
@@ -61,6 +63,7 @@ internal static class GraphServerHostingExtensions
         BananaCakePop.UseFiles(app, Endpoint);
         app.MapGet(Endpoint + "/schema.graphql", SchemaSdlEndpoint.Get);
         app.MapGet("/health/ready", ReadinessEndpoint.CheckAsync);
+        app.MapGraphExports();
 
         // Resolved per request: the schema needs the store, which opens only when the host starts.
         app.Map(Endpoint, (HttpContext context) => BananaCakePop.IsBrowserNavigation(context.Request)

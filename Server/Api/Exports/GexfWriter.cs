@@ -1,0 +1,98 @@
+using System.Xml;
+
+namespace GraphServer.Api.Exports;
+
+/// <summary>
+/// GEXF 1.3 (gexf.net; Gephi and Gephi Lite): attributes declared per class, node label = display name, edge label =
+/// relationship type, edges directed. The <c>label</c> column is the node's label attribute, not an attvalue.
+/// </summary>
+internal sealed class GexfWriter : IGraphExportWriter
+{
+    public const string Namespace = "http://gexf.net/1.3";
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    public string Format => "gexf";
+
+    public string ContentType => "application/gexf+xml; charset=utf-8";
+
+    public string FileExtension => "gexf";
+
+    public void Write(ExportGraph graph, ExportColumns columns, Stream output)
+    {
+        using var xml = ExportXml.Create(output);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("gexf", Namespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
+        xml.WriteAttributeString("schemaLocation", Xsi, Namespace + " http://gexf.net/1.3/gexf.xsd");
+        xml.WriteAttributeString("version", "1.3");
+        xml.WriteStartElement("meta", Namespace);
+        xml.WriteElementString("creator", Namespace, "GraphServer");
+        xml.WriteElementString("description", Namespace, ExportValues.Clean(graph.Description));
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("graph", Namespace);
+        xml.WriteAttributeString("defaultedgetype", "directed");
+        xml.WriteAttributeString("mode", "static");
+        var nodeColumns = columns.Node.Where(c => c.Name != ExportColumns.Label).ToList();
+        WriteAttributes(xml, "node", nodeColumns);
+        WriteAttributes(xml, "edge", columns.Edge);
+
+        xml.WriteStartElement("nodes", Namespace);
+        foreach (var node in graph.Nodes)
+        {
+            xml.WriteStartElement("node", Namespace);
+            xml.WriteAttributeString("id", ExportValues.Clean(node.Id));
+            xml.WriteAttributeString("label", ExportValues.Clean(columns.DisplayName(node)));
+            WriteValues(xml, columns.Values(node).Where(v => v.Column.Name != ExportColumns.Label));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("edges", Namespace);
+        foreach (var edge in graph.Edges)
+        {
+            xml.WriteStartElement("edge", Namespace);
+            xml.WriteAttributeString("id", ExportValues.Clean(ExportColumns.EdgeId(edge)));
+            xml.WriteAttributeString("source", ExportValues.Clean(edge.FromId));
+            xml.WriteAttributeString("target", ExportValues.Clean(edge.ToId));
+            xml.WriteAttributeString("label", edge.Type);
+            WriteValues(xml, columns.Values(edge));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void WriteAttributes(XmlWriter xml, string owner, IEnumerable<ExportColumn> columns)
+    {
+        xml.WriteStartElement("attributes", Namespace);
+        xml.WriteAttributeString("class", owner);
+        foreach (var column in columns)
+        {
+            xml.WriteStartElement("attribute", Namespace);
+            xml.WriteAttributeString("id", column.Name);
+            xml.WriteAttributeString("title", column.Name);
+            xml.WriteAttributeString("type", ExportXml.TypeName(column.Kind));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteValues(XmlWriter xml, IEnumerable<(ExportColumn Column, object Value)> values)
+    {
+        xml.WriteStartElement("attvalues", Namespace);
+        foreach (var (column, value) in values)
+        {
+            xml.WriteStartElement("attvalue", Namespace);
+            xml.WriteAttributeString("for", column.Name);
+            xml.WriteAttributeString("value", ExportValues.Text(value));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+}

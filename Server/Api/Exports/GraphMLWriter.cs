@@ -1,0 +1,80 @@
+using System.Xml;
+
+namespace GraphServer.Api.Exports;
+
+/// <summary>
+/// GraphML 1.0 (graphml.graphdrawing.org; read by yEd, Gephi and Cytoscape desktop): every attribute declared as a
+/// &lt;key&gt; with attr.name and attr.type before the graph, ids <c>n-name</c> / <c>e-name</c>, edges directed.
+/// </summary>
+internal sealed class GraphMLWriter : IGraphExportWriter
+{
+    public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    public string Format => "graphml";
+
+    public string ContentType => "application/graphml+xml; charset=utf-8";
+
+    public string FileExtension => "graphml";
+
+    public void Write(ExportGraph graph, ExportColumns columns, Stream output)
+    {
+        using var xml = ExportXml.Create(output);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("graphml", Namespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
+        xml.WriteAttributeString("schemaLocation", Xsi, Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        WriteKeys(xml, "node", "n-", columns.Node);
+        WriteKeys(xml, "edge", "e-", columns.Edge);
+
+        xml.WriteStartElement("graph", Namespace);
+        xml.WriteAttributeString("id", "G");
+        xml.WriteAttributeString("edgedefault", "directed");
+        xml.WriteElementString("desc", Namespace, ExportValues.Clean(graph.Description));
+        foreach (var node in graph.Nodes)
+        {
+            xml.WriteStartElement("node", Namespace);
+            xml.WriteAttributeString("id", ExportValues.Clean(node.Id));
+            WriteData(xml, "n-", columns.Values(node));
+            xml.WriteEndElement();
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            xml.WriteStartElement("edge", Namespace);
+            xml.WriteAttributeString("id", ExportValues.Clean(ExportColumns.EdgeId(edge)));
+            xml.WriteAttributeString("source", ExportValues.Clean(edge.FromId));
+            xml.WriteAttributeString("target", ExportValues.Clean(edge.ToId));
+            WriteData(xml, "e-", columns.Values(edge));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void WriteKeys(XmlWriter xml, string owner, string prefix, IEnumerable<ExportColumn> columns)
+    {
+        foreach (var column in columns)
+        {
+            xml.WriteStartElement("key", Namespace);
+            xml.WriteAttributeString("id", prefix + column.Name);
+            xml.WriteAttributeString("for", owner);
+            xml.WriteAttributeString("attr.name", column.Name);
+            xml.WriteAttributeString("attr.type", ExportXml.TypeName(column.Kind));
+            xml.WriteEndElement();
+        }
+    }
+
+    private static void WriteData(XmlWriter xml, string prefix, IEnumerable<(ExportColumn Column, object Value)> values)
+    {
+        foreach (var (column, value) in values)
+        {
+            xml.WriteStartElement("data", Namespace);
+            xml.WriteAttributeString("key", prefix + column.Name);
+            xml.WriteString(ExportValues.Text(value));
+            xml.WriteEndElement();
+        }
+    }
+}

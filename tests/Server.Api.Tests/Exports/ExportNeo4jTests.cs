@@ -1,0 +1,51 @@
+using GraphServer.Api.Hosting;
+using GraphServer.Api.Tests.EndToEnd;
+using GraphServer.Store;
+using GraphServer.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphServer.Api.Tests.Exports;
+
+/// <summary>On Neo4j the exports hold exactly Neo4j's neighbourhood, and the same nodes and edges as on the embedded store.</summary>
+[Collection(Neo4jCollection.Name)]
+public sealed class ExportNeo4jTests
+{
+    private const string Kenya = "country:KE";
+
+    [SkippableFact]
+    public async Task Every_format_holds_neo4js_neighbourhood_and_agrees_with_the_embedded_store()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+        using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
+        await Neo4jDatabase.ClearAsync();
+
+        await using var neo4j = new GraphServerFactory(new Dictionary<string, string?>
+        {
+            ["GRAPH_STORE"] = "neo4j",
+            ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
+            ["NEO4J_USER"] = Neo4jTestEnvironment.User,
+            ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
+        });
+        await using var embedded = new GraphServerFactory(GraphServerFactory.Embedded());
+        using var neo4jClient = neo4j.CreateClient();
+        using var embeddedClient = embedded.CreateClient();
+        var store = neo4j.Services.GetRequiredService<GraphStoreHolder>().Store;
+        Assert.Equal("neo4j", store.Name);
+
+        foreach (var depth in new[] { 1, 2 })
+        {
+            var expected = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya], depth));
+            Assert.True(expected.Nodes.Count > 3);
+            foreach (var format in ExportExpectations.Formats)
+            {
+                var url = $"/export/{format}?ids={Kenya}&depth={depth}";
+                var fromNeo4j = ExportParsers.Parse(format, (await ExportResponse.GetAsync(neo4jClient, url)).Body);
+                var fromEmbedded = ExportParsers.Parse(format, (await ExportResponse.GetAsync(embeddedClient, url)).Body);
+
+                ExportExpectations.AssertSame(expected, fromNeo4j);
+                Assert.Equal(fromEmbedded.Nodes.Keys.Order(StringComparer.Ordinal), fromNeo4j.Nodes.Keys.Order(StringComparer.Ordinal));
+                Assert.Equal(fromEmbedded.Edges.Keys.Order(StringComparer.Ordinal), fromNeo4j.Edges.Keys.Order(StringComparer.Ordinal));
+            }
+        }
+    }
+}

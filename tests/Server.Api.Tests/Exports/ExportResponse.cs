@@ -1,0 +1,16 @@
+namespace GraphServer.Api.Tests.Exports;
+
+/// <summary>An export response read whole: status, the headers the tests look at, and the body as text.</summary>
+internal sealed record ExportResponse(int Status, string? ContentType, string? ContentDisposition, string? Truncated, string Body)
+{
+    public static async Task<ExportResponse> GetAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute));
+        return new ExportResponse(
+            (int)response.StatusCode,
+            response.Content.Headers.ContentType?.ToString(),
+            response.Content.Headers.TryGetValues("Content-Disposition", out var disposition) ? disposition.Single() : null,
+            response.Headers.TryGetValues("GraphServer-Truncated", out var truncated) ? truncated.Single() : null,
+            await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,81 @@
+using GraphServer.Api.Hosting;
+using GraphServer.Api.Tests.EndToEnd;
+using GraphServer.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphServer.Api.Tests.Exports;
+
+/// <summary>Personal data stays out of every format, and any text survives the trip through XML and JSON unchanged.</summary>
+public sealed class ExportSafetyTests : IAsyncLifetime
+{
+    private const string FighterId = "fighter:syn-export-test";
+    private const string OddId = "country:XQ";
+    private const string SecretName = "Ivan Exportovich Secretov";
+    private const string SecretContact = "+000 555 0100";
+
+    /// <summary>Markup characters, both quotes, a bare ampersand entity look-alike, Cyrillic, Arabic, an emoji and a tab.</summary>
+    private const string OddName = "A & B <b>\"quoted\"</b> 'single' &amp; Київ — مرحبا 🎯\tend";
+
+    private readonly GraphServerFactory _factory = new(GraphServerFactory.Embedded());
+    private HttpClient _client = null!;
+
+    public static TheoryData<string> Formats() => [.. ExportExpectations.Formats];
+
+    public async Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        var store = _factory.Services.GetRequiredService<GraphStoreHolder>().Store;
+        var source = SeedExpectations.Nodes("Source").First().Id;
+        Dictionary<string, object?> Cited() => new() { ["sourceIds"] = new List<string> { source }, ["synthetic"] = true };
+        var fighter = Cited();
+        fighter["id"] = FighterId;
+        fighter["alias"] = "Export test fighter";
+        fighter["status"] = "captured";
+        fighter["name"] = SecretName;
+        fighter["contact"] = SecretContact;
+        fighter["dateOfBirth"] = "1999-01-31";
+        var odd = Cited();
+        odd["id"] = OddId;
+        odd["iso2"] = "XQ";
+        odd["name"] = OddName;
+        await store.ApplyAsync(new ChangeSet(
+            [new GraphNode(FighterId, "Fighter", fighter), new GraphNode(OddId, "Country", odd)],
+            [new GraphEdge("CITIZEN_OF", FighterId, OddId, Cited().Where(p => p.Key == "sourceIds").ToDictionary())]));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task A_fighters_personal_properties_are_left_out_of_the_export(string format)
+    {
+        var response = await ExportResponse.GetAsync(_client, $"/export/{format}?ids={FighterId}");
+
+        Assert.Equal(200, response.Status);
+        Assert.DoesNotContain("Secretov", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("555 0100", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("1999-01-31", response.Body, StringComparison.Ordinal);
+        var fighter = ExportParsers.Parse(format, response.Body).Nodes[FighterId];
+        Assert.Equal("Export test fighter", fighter["label"]);
+        Assert.Equal("captured", fighter["status"]);
+        Assert.False(fighter.ContainsKey("name") || fighter.ContainsKey("contact") || fighter.ContainsKey("dateOfBirth"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Markup_quotes_and_any_script_in_a_name_come_back_exactly(string format)
+    {
+        var response = await ExportResponse.GetAsync(_client, $"/export/{format}?ids={OddId}&depth=1");
+
+        Assert.Equal(200, response.Status);
+        var graph = ExportParsers.Parse(format, response.Body);
+        Assert.Equal(OddName, graph.Nodes[OddId]["label"]);
+        Assert.Equal(OddName, graph.Nodes[OddId]["name"]);
+        Assert.Contains(ParsedGraph.EdgeKey(FighterId, "CITIZEN_OF", OddId), graph.Edges.Keys);
+        Assert.DoesNotContain("<b>", response.Body, StringComparison.Ordinal);
+    }
+}
