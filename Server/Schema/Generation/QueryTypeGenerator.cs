@@ -57,7 +57,7 @@ internal sealed class QueryTypeGenerator(
                 Argument("after", shared.String, "Start after this cursor."),
                 Argument("last", shared.Int, $"Return the last n items of the slice (at most {paging.MaxPageSize})."),
                 Argument("before", shared.String, "End before this cursor."),
-                Argument("where", _filters.For(label), "Only nodes that match; all given conditions must hold."),
+                Argument(WhereTranslator.ArgumentName, _filters.For(label), "Only nodes that match; all given conditions must hold."),
                 Argument("order", new ListGraphType(new NonNullGraphType(SortInputGenerator.Create(type, shared))), "Ordering keys, most significant first."),
                 _asOf),
             Resolver = new FuncFieldResolver<object?>(async context => await ResolvePageAsync(context, label).ConfigureAwait(false)),

@@ -51,7 +51,7 @@ internal sealed class RelationshipFieldGenerator(
             },
             new QueryArgument(filters.For(direction.FarLabel))
             {
-                Name = "where",
+                Name = WhereTranslator.ArgumentName,
                 Description = "Only neighbours that match. Under an asOf above, only links and neighbours visible on that day.",
             }),
         Resolver = new FuncFieldResolver<object?>(context => Resolve(context, direction)),
