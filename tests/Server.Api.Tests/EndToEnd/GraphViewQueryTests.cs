@@ -12,12 +12,16 @@ public sealed class GraphViewQueryTests
 {
     private const string Kenya = "country:KE";
     private const string FrontLine = "location:syn-front-1";
+    private const string India = "country:IN";
 
     private const string Neighbourhood =
         "{ neighbourhood(ids: [\"country:KE\"], depth: 1, first: 500) { nodes { __typename id } relationships { type from to confidence } truncated } }";
 
     private const string ShortestPaths =
         "{ paths(from: \"country:KE\", to: \"location:syn-front-1\", shortestOnly: true, first: 1000) { length nodes { id } relationships { type from to } } }";
+
+    private const string IndiaAsOf =
+        "{ neighbourhood(ids: [\"country:IN\"], depth: 2, first: 500, asOf: \"2025-01-01\") { nodes { id } relationships { type from to } truncated } }";
 
     [Fact]
     public async Task The_neighbourhood_of_kenya_is_kenya_its_neighbours_and_every_link_between_them()
@@ -80,14 +84,21 @@ public sealed class GraphViewQueryTests
 
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
-        var embedded = await RunAsync(GraphServerFactory.Embedded(), Neighbourhood, ShortestPaths);
-        var neo4j = await RunAsync(Neo4jSettings(), Neighbourhood, ShortestPaths);
+        var embedded = await RunAsync(GraphServerFactory.Embedded(), Neighbourhood, ShortestPaths, IndiaAsOf);
+        var neo4j = await RunAsync(Neo4jSettings(), Neighbourhood, ShortestPaths, IndiaAsOf);
 
         Assert.All(neo4j, answer => Assert.Null(answer!["errors"]));
         // Relationships between the returned nodes come in no promised order: compare them as sets.
         Assert.Equal(Sorted(embedded[0]!), Sorted(neo4j[0]!));
         Assert.Equal(embedded[1]!.ToJsonString(), neo4j[1]!.ToJsonString());
         Assert.Contains("\"relationships\":[{", neo4j[1]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(Sorted(embedded[2]!), Sorted(neo4j[2]!));
+        var visible = embedded[2]!["data"]!["neighbourhood"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        var byId = Model.RecruitmentModel.Instance.NodeTypes.SelectMany(t => Nodes(t.Label)).ToDictionary(n => n.Id);
+        Assert.All(visible, id => Assert.True(VisibleOn(byId[id], "2025-01-01"), id));
+        // The day must hide a neighbour of India for this to mean anything.
+        Assert.Contains(AllEdges(), e => (e.FromId == India && !VisibleOn(byId[e.ToId], "2025-01-01"))
+            || (e.ToId == India && !VisibleOn(byId[e.FromId], "2025-01-01")));
     }
 
     private static string Sorted(JsonNode answer)
