@@ -8,7 +8,8 @@ namespace GraphServer.Api.Exports;
 /// <summary>
 /// GET /export/{format} (the neighbourhood of some nodes) and GET /export/{format}/path (every shortest path between
 /// two nodes) as a file for Gephi, Cytoscape or yEd. Unknown format: 404 listing the formats. Bad parameters: 400. An
-/// id that names no node: 404 listing the unknown ids, so a typo never yields a silently empty or partial file.
+/// id that names no node: 404 listing the unknown ids, so a typo never yields a silently empty or partial file. A node
+/// that exists but is not visible on the asOf day gives an empty graph (200): that is an answer about the day.
 /// </summary>
 internal static class ExportEndpoints
 {

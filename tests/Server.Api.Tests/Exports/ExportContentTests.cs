@@ -45,6 +45,30 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
         Assert.Equal("true", graph.Edges.Values.Select(e => e.ContainsKey("type") ? "true" : "false").Distinct().Single());
     }
 
+    [Fact]
+    public async Task GraphML_keys_and_GEXF_attributes_declare_each_column_with_its_type()
+    {
+        var graphml = System.Xml.Linq.XDocument.Parse((await ExportResponse.GetAsync(server.Client, $"/export/graphml?ids={Kenya}")).Body);
+        var gexf = System.Xml.Linq.XDocument.Parse((await ExportResponse.GetAsync(server.Client, $"/export/gexf?ids={Kenya}")).Body);
+
+        var keys = graphml.Root!.Elements(ExportParsers.GraphML + "key")
+            .ToDictionary(k => $"{k.Attribute("for")!.Value}:{k.Attribute("attr.name")!.Value}", k => k.Attribute("attr.type")!.Value);
+        var attributes = gexf.Descendants(ExportParsers.Gexf + "attributes").SelectMany(a => a.Elements(ExportParsers.Gexf + "attribute")
+            .Select(x => (Key: $"{a.Attribute("class")!.Value}:{x.Attribute("title")!.Value}", Type: x.Attribute("type")!.Value)))
+            .ToDictionary(x => x.Key, x => x.Type);
+        foreach (var declared in new[] { keys, attributes })
+        {
+            Assert.Equal("boolean", declared["node:synthetic"]);
+            Assert.Equal("double", declared["node:latitude"]);
+            Assert.Equal("string", declared["node:sourceIds"]);
+            Assert.Equal("string", declared["edge:validFrom"]);
+            Assert.Equal("string", declared["edge:type"]);
+            Assert.False(declared.ContainsKey("node:dateOfBirth") || declared.ContainsKey("node:contact"));
+        }
+
+        Assert.Equal("string", keys["node:label"]);
+    }
+
     [Theory]
     [InlineData("graphml", "application/graphml+xml; charset=utf-8", "graphml")]
     [InlineData("gexf", "application/gexf+xml; charset=utf-8", "gexf")]
