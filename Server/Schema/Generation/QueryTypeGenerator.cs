@@ -20,12 +20,13 @@ internal sealed class QueryTypeGenerator(
     private readonly WhereTranslator _where = new(fields);
     private readonly FilterInputGenerator _filters = new(model, fields, new OperationFilterInputs(shared), shared.Boolean);
     private readonly QueryArgument _asOf = AsOfArgument.Create(model, shared);
+    private readonly SortInputs _sorts = new(model, shared);
 
     public ObjectGraphType Create()
     {
         // Every object type first: relationship fields point from one to another.
         var objectTypes = model.NodeTypes.ToDictionary(t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
-        new RelationshipFieldGenerator(store, paging, loading, shared, _filters, _where).AddTo(objectTypes, model);
+        new RelationshipFieldGenerator(store, paging, loading, shared, _filters, _where, _sorts).AddTo(objectTypes, model);
         var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
 
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
@@ -58,7 +59,7 @@ internal sealed class QueryTypeGenerator(
                 Argument("last", shared.Int, $"Return the last n items of the slice (at most {paging.MaxPageSize})."),
                 Argument("before", shared.String, "End before this cursor."),
                 Argument(WhereTranslator.ArgumentName, _filters.For(label), "Only nodes that match; all given conditions must hold."),
-                Argument("order", new ListGraphType(new NonNullGraphType(SortInputGenerator.Create(type, shared))), "Ordering keys, most significant first."),
+                _sorts.Argument(label, "Ordering keys, most significant first."),
                 _asOf),
             Resolver = new FuncFieldResolver<object?>(async context => await ResolvePageAsync(context, label).ConfigureAwait(false)),
         };
@@ -89,7 +90,7 @@ internal sealed class QueryTypeGenerator(
             context.GetArgument<int?>("last"),
             context.GetArgument<string?>("before"),
             paging);
-        var order = ReadOrder(context);
+        var order = SortInputs.Read(context);
         var matching = new NodeQuery(label)
         {
             Where = _where.Translate(label, context),
@@ -112,22 +113,6 @@ internal sealed class QueryTypeGenerator(
 
     private Task<NodePage> FindAsync(NodeQuery query, IResolveFieldContext context) =>
         StoreCall.RunAsync(() => store.FindNodesAsync(query, context.CancellationToken), WhereTranslator.ErrorCode);
-
-    private static List<SortField> ReadOrder(IResolveFieldContext context)
-    {
-        var order = new List<SortField>();
-        if (context.GetArgument<List<object?>?>("order") is not { } items)
-        {
-            return order;
-        }
-
-        foreach (var item in items.OfType<IDictionary<string, object?>>())
-        {
-            order.AddRange(item.Where(p => p.Value is SortDirection).Select(p => new SortField(p.Key, (SortDirection)p.Value!)));
-        }
-
-        return order;
-    }
 
     private static QueryArgument Argument(string name, IGraphType type, string description) =>
         new(type) { Name = name, Description = description };

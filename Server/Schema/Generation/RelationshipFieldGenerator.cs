@@ -16,7 +16,8 @@ namespace GraphServer.Schema.Generation;
 /// <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has (per distinct where and as-of day).
 /// </summary>
 internal sealed class RelationshipFieldGenerator(
-    IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterInputGenerator filters, WhereTranslator where)
+    IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterInputGenerator filters, WhereTranslator where,
+    SortInputs sorts)
 {
     public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, GraphModel model)
     {
@@ -47,8 +48,9 @@ internal sealed class RelationshipFieldGenerator(
             new QueryArgument(shared.Int)
             {
                 Name = "first",
-                Description = $"At most this many per parent, ordered by id (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
+                Description = $"At most this many per parent, in order (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
             },
+            sorts.Argument(direction.FarLabel, "Ordering keys for each parent's neighbours, most significant first; ties (and no order) by id."),
             new QueryArgument(filters.For(direction.FarLabel))
             {
                 Name = WhereTranslator.ArgumentName,
@@ -69,11 +71,19 @@ internal sealed class RelationshipFieldGenerator(
         int? takePerParent = direction.SharedByLabels ? null : first;
         var filter = where.Translate(direction.FarLabel, context);
         var asOf = AsOfArgument.Inherited(context);
-        var neighbours = new NeighbourQuery([], direction.Relationship.Type, direction.Way) { TakePerParent = takePerParent, Where = filter, AsOf = asOf };
+        var order = SortInputs.Read(context);
+        var neighbours = new NeighbourQuery([], direction.Relationship.Type, direction.Way)
+        {
+            TakePerParent = takePerParent,
+            Where = filter,
+            AsOf = asOf,
+            Order = order,
+        };
 
         // Siblings that ask the same question share one loader, so one store call answers them all.
         var name = string.Join('|', direction.Relationship.Type, direction.Way, takePerParent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all",
-            asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now", FilterText.Of(filter));
+            asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now", FilterText.Of(filter),
+            string.Join(',', order.Select(o => $"{o.Property} {o.Direction}")));
         var loader = DataLoaderContext.Of(context).GetOrAdd(name, () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
             (keys, cancellationToken) => FetchAsync(neighbours with { ParentIds = keys }, cancellationToken), [], loading));
 

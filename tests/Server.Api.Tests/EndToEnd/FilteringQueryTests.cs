@@ -34,7 +34,10 @@ public sealed class FilteringQueryTests
 
     private const string SearchIndiaAsOf = "{ search(text: \"India\", first: 100, asOf: \"2025-01-01\") { score node { __typename id } } }";
 
-    private static readonly string[] Queries = [EastAfrica, LargeClaims, VisaOffers, TargetedWithVisa, ClaimsAsOf];
+    private const string OrderedNeighbours =
+        "{ offers(first: 100, order: [{ id: ASC }]) { nodes { id targetsCountries(order: [{ name: DESC }]) { id } } } }";
+
+    private static readonly string[] Queries = [EastAfrica, LargeClaims, VisaOffers, TargetedWithVisa, ClaimsAsOf, OrderedNeighbours];
 
     [Fact]
     public async Task Countries_in_east_africa_are_those_the_seed_places_there()
@@ -96,6 +99,24 @@ public sealed class FilteringQueryTests
 
         var hiddenLinks = Edges("ABOUT").Count(e => e.ToId.StartsWith("country:", StringComparison.Ordinal) && !visible.Contains(e.FromId));
         Assert.True(hiddenLinks > 0, "some claim about a country must be hidden by the day");
+    }
+
+    [Fact]
+    public async Task Relationship_fields_order_each_parents_neighbours()
+    {
+        var body = await RunAsync(GraphServerFactory.Embedded(), OrderedNeighbours);
+
+        var names = Nodes("Country").ToDictionary(c => c.Id, c => (string)c["name"]!);
+        var offers = body[0]!["data"]!["offers"]!["nodes"]!.AsArray();
+        Assert.Equal(Nodes("Offer").Count(), offers.Count);
+        foreach (var offer in offers)
+        {
+            var expected = Edges("TARGETS").Where(e => e.FromId == offer!["id"]!.GetValue<string>()).Select(e => e.ToId)
+                .OrderByDescending(id => names[id], StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal);
+            Assert.Equal(Ids(expected).ToJsonString(), IdArray(offer!["targetsCountries"]!));
+        }
+
+        Assert.Contains(offers, o => o!["targetsCountries"]!.AsArray().Count > 2);
     }
 
     [Fact]
