@@ -15,6 +15,8 @@ internal sealed class ExportFileResult(IGraphExportWriter writer, ExportGraph gr
         response.ContentType = writer.ContentType;
         response.ContentLength = buffer.Length;
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        // Investigation data: neither browsers nor proxies keep a copy.
+        response.Headers.CacheControl = "no-store";
         if (graph.Truncated)
         {
             response.Headers[TruncatedHeader] = "true";

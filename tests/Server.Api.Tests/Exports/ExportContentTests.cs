@@ -73,7 +73,7 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
     [InlineData("graphml", "application/graphml+xml; charset=utf-8", "graphml")]
     [InlineData("gexf", "application/gexf+xml; charset=utf-8", "gexf")]
     [InlineData("cytoscape", "application/json; charset=utf-8", "cyjs")]
-    public async Task The_file_comes_with_its_media_type_and_a_download_name_of_the_ids_and_day(string format, string mediaType, string extension)
+    public async Task The_file_comes_with_its_media_type_no_caching_and_a_download_name_of_the_ids_and_day(string format, string mediaType, string extension)
     {
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -81,6 +81,7 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
         var dated = await ExportResponse.GetAsync(server.Client, $"/export/{format}?ids={Kenya},country:IN&ids=country:KE&asOf=2024-06-30");
 
         Assert.Equal(mediaType, plain.ContentType);
+        Assert.Equal("no-store", plain.CacheControl);
         Assert.Equal($"attachment; filename=\"graphserver-country_KE-{today}.{extension}\"", plain.ContentDisposition);
         Assert.Equal($"attachment; filename=\"graphserver-country_KE+country_IN-2024-06-30.{extension}\"", dated.ContentDisposition);
     }

@@ -6,11 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphServer.Api.Tests.Exports;
 
-/// <summary>On Neo4j the exports hold exactly Neo4j's neighbourhood, and the same nodes and edges as on the embedded store.</summary>
+/// <summary>On Neo4j the exports hold exactly Neo4j's neighbourhood and shortest paths, and the same as the embedded store's.</summary>
 [Collection(Neo4jCollection.Name)]
 public sealed class ExportNeo4jTests
 {
     private const string Kenya = "country:KE";
+    private const string FrontLine = "location:syn-front-1";
 
     [SkippableFact]
     public async Task Every_format_holds_neo4js_neighbourhood_and_agrees_with_the_embedded_store()
@@ -47,5 +48,15 @@ public sealed class ExportNeo4jTests
                 Assert.Equal(fromEmbedded.Edges.Keys.Order(StringComparer.Ordinal), fromNeo4j.Edges.Keys.Order(StringComparer.Ordinal));
             }
         }
+
+        var paths = await store.FindPathsAsync(new PathQuery(Kenya, FrontLine, 6) { ShortestOnly = true, Limit = 100 });
+        Assert.NotEmpty(paths);
+        var pathFile = ExportParsers.Parse("gexf", (await ExportResponse.GetAsync(neo4jClient, $"/export/gexf/path?from={Kenya}&to={FrontLine}&maxHops=6")).Body);
+        ExportExpectations.AssertSame(
+            new Subgraph(
+                [.. paths.SelectMany(p => p.Nodes).DistinctBy(n => n.Id)],
+                [.. paths.SelectMany(p => p.Edges).DistinctBy(e => ParsedGraph.EdgeKey(e.FromId, e.Type, e.ToId))],
+                false),
+            pathFile);
     }
 }

@@ -1,7 +1,7 @@
 namespace GraphServer.Api.Tests.Exports;
 
 /// <summary>An export response read whole: status, the headers the tests look at, and the body as text.</summary>
-internal sealed record ExportResponse(int Status, string? ContentType, string? ContentDisposition, string? Truncated, string Body)
+internal sealed record ExportResponse(int Status, string? ContentType, string? ContentDisposition, string? Truncated, string? CacheControl, string Body)
 {
     public static async Task<ExportResponse> GetAsync(HttpClient client, string url)
     {
@@ -11,6 +11,7 @@ internal sealed record ExportResponse(int Status, string? ContentType, string? C
             response.Content.Headers.ContentType?.ToString(),
             response.Content.Headers.TryGetValues("Content-Disposition", out var disposition) ? disposition.Single() : null,
             response.Headers.TryGetValues("GraphServer-Truncated", out var truncated) ? truncated.Single() : null,
+            response.Headers.CacheControl?.ToString(),
             await response.Content.ReadAsStringAsync());
     }
 }
