@@ -4,14 +4,15 @@ namespace GraphServer.Api.Exports;
 
 /// <summary>
 /// GraphML 1.0 (graphml.graphdrawing.org; read by yEd, Gephi and Cytoscape desktop): every attribute declared as a
-/// &lt;key&gt; with attr.name and attr.type before the graph, ids <c>n-name</c> / <c>e-name</c>, edges directed.
+/// &lt;key&gt; with attr.name and attr.type before the graph, ids <c>n-name</c> / <c>e-name</c>, edges directed. With
+/// <paramref name="forYed"/> (format <c>yed</c>) it adds yEd's label graphics (<see cref="YedGraphics"/>).
 /// </summary>
-internal sealed class GraphMLWriter : IGraphExportWriter
+internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public string Format => "graphml";
+    public string Format => forYed ? "yed" : "graphml";
 
     public string ContentType => "application/graphml+xml; charset=utf-8";
 
@@ -24,8 +25,17 @@ internal sealed class GraphMLWriter : IGraphExportWriter
         xml.WriteStartElement("graphml", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
         xml.WriteAttributeString("schemaLocation", Xsi, Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        if (forYed)
+        {
+            YedGraphics.WriteNamespace(xml);
+        }
+
         WriteKeys(xml, "node", "n-", columns.Node);
         WriteKeys(xml, "edge", "e-", columns.Edge);
+        if (forYed)
+        {
+            YedGraphics.WriteKeys(xml);
+        }
 
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
@@ -36,6 +46,11 @@ internal sealed class GraphMLWriter : IGraphExportWriter
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ExportValues.Clean(node.Id));
             WriteData(xml, "n-", columns.Values(node));
+            if (forYed)
+            {
+                YedGraphics.WriteNode(xml, columns.DisplayName(node));
+            }
+
             xml.WriteEndElement();
         }
 
@@ -46,6 +61,11 @@ internal sealed class GraphMLWriter : IGraphExportWriter
             xml.WriteAttributeString("source", ExportValues.Clean(edge.FromId));
             xml.WriteAttributeString("target", ExportValues.Clean(edge.ToId));
             WriteData(xml, "e-", columns.Values(edge));
+            if (forYed)
+            {
+                YedGraphics.WriteEdge(xml, edge.Type);
+            }
+
             xml.WriteEndElement();
         }
 

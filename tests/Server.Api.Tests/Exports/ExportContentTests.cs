@@ -13,7 +13,7 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
 
     public static TheoryData<string, int> FormatsAndDepths() => new()
     {
-        { "graphml", 1 }, { "graphml", 2 }, { "gexf", 1 }, { "gexf", 2 }, { "cytoscape", 1 }, { "cytoscape", 2 },
+        { "graphml", 1 }, { "graphml", 2 }, { "gexf", 1 }, { "gexf", 2 }, { "cytoscape", 1 }, { "cytoscape", 2 }, { "yed", 2 },
     };
 
     public static TheoryData<string> Formats() => [.. ExportExpectations.Formats];
@@ -73,6 +73,7 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
     [InlineData("graphml", "application/graphml+xml; charset=utf-8", "graphml")]
     [InlineData("gexf", "application/gexf+xml; charset=utf-8", "gexf")]
     [InlineData("cytoscape", "application/json; charset=utf-8", "cyjs")]
+    [InlineData("yed", "application/graphml+xml; charset=utf-8", "graphml")]
     public async Task The_file_comes_with_its_media_type_no_caching_and_a_download_name_of_the_ids_and_day(string format, string mediaType, string extension)
     {
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -7,7 +7,7 @@ namespace GraphServer.Api.Tests.Exports;
 /// <summary>What an export of some nodes and edges must say, computed from the store's own answer and the model.</summary>
 internal static class ExportExpectations
 {
-    public static readonly string[] Formats = ["graphml", "gexf", "cytoscape"];
+    public static readonly string[] Formats = ["graphml", "gexf", "cytoscape", "yed"];
 
     /// <summary>Every attribute but the display label: the type and each non-personal property that has a value.</summary>
     public static Dictionary<string, string> Attributes(GraphNode node)

@@ -12,7 +12,7 @@ internal static class ExportParsers
 
     public static ParsedGraph Parse(string format, string body) => format switch
     {
-        "graphml" => ParseGraphML(XDocument.Parse(body)),
+        "graphml" or "yed" => ParseGraphML(XDocument.Parse(body)),
         "gexf" => ParseGexf(XDocument.Parse(body)),
         "cytoscape" => ParseCytoscape(body),
         _ => throw new ArgumentException(format, nameof(format)),
@@ -22,12 +22,14 @@ internal static class ExportParsers
     {
         var root = document.Root!;
         Assert.Equal(GraphML + "graphml", root.Name);
-        var keys = root.Elements(GraphML + "key").ToDictionary(k => (string)k.Attribute("id")!);
+        // yEd's graphics keys (yfiles.type, no attr.name) are drawing instructions, not attributes.
+        var keys = root.Elements(GraphML + "key").Where(k => k.Attribute("yfiles.type") is null).ToDictionary(k => (string)k.Attribute("id")!);
         Assert.All(keys.Values, k => Assert.Contains((string)k.Attribute("attr.type")!, new[] { "string", "long", "double", "boolean" }));
         var graph = root.Element(GraphML + "graph")!;
         Assert.Equal("directed", (string?)graph.Attribute("edgedefault"));
 
-        Dictionary<string, string> Data(XElement element, string owner) => element.Elements(GraphML + "data").ToDictionary(
+        Dictionary<string, string> Data(XElement element, string owner) => element.Elements(GraphML + "data")
+            .Where(d => !((string)d.Attribute("key")!).EndsWith("-yfiles", StringComparison.Ordinal)).ToDictionary(
             d =>
             {
                 var key = keys[(string)d.Attribute("key")!];
