@@ -16,7 +16,8 @@ public static class GraphSchemaFactory
     public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null, DataLoaderOptions? loading = null)
     {
         var shared = new SharedTypes(model);
-        var generator = new QueryTypeGenerator(model, store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared, new FilterFields(model));
+        var generator = new QueryTypeGenerator(
+            model, store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared, new FilterFields(model));
         var schema = new GraphQL.Types.Schema
         {
             Query = generator.Create(),

@@ -17,7 +17,7 @@ internal static class FilterText
         OrFilter or => $"or({string.Join(',', or.Operands.Select(Of))})",
         NotFilter not => $"not({Of(not.Operand)})",
         PropertyFilter p => $"{Camel(p.Operator.ToString())}({p.Property},{Value(p.Value)})",
-        RelationshipFilter r => $"{r.Quantifier.ToString().ToLowerInvariant()}({r.Type}{(r.Direction == EdgeDirection.Outgoing ? ">" : "<")}"
+        RelationshipFilter r => $"{Camel(r.Quantifier.ToString())}({r.Type}{(r.Direction == EdgeDirection.Outgoing ? '>' : '<')}"
             + (r.Where is null ? ")" : $",{Of(r.Where)})"),
         _ => filter.GetType().Name,
     };

@@ -26,7 +26,8 @@ internal sealed class OperationFilterInputs
         Float = Create("FloatOperationFilterInput", "Conditions on a number.", shared.Float, [Eq, Neq, In, Nin, Gt, Gte, Lt, Lte]);
         Date = Create("DateOperationFilterInput", "Conditions on a date (yyyy-MM-dd).", shared.Date, [Eq, Neq, In, Nin, Gt, Gte, Lt, Lte]);
         Boolean = Create("BooleanOperationFilterInput", "Conditions on true or false.", shared.Boolean, [Eq, Neq]);
-        StringItem = Create("StringItemOperationFilterInput", "Conditions on one item of a list of strings.", shared.String, [Eq, In], withIsNull: false);
+        StringItem = Create(
+            "StringItemOperationFilterInput", "Conditions on one item of a list of strings.", shared.String, [Eq, In], withIsNull: false);
         ListString = new InputObjectGraphType
         {
             Name = "ListStringOperationFilterInput",

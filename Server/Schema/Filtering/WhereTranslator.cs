@@ -30,7 +30,9 @@ internal sealed class WhereTranslator(FilterFields fields)
         {
             if (name is And or Or)
             {
-                var operands = AsList(value, name).Select(item => Combine(Conditions(label, AsObject(item, name))) ?? Filter.And()).ToArray();
+                var operands = AsList(value, name)
+                    .Select(item => Combine(Conditions(label, AsObject(item, name))) ?? Filter.And())
+                    .ToArray();
                 conditions.Add(name == And ? Filter.And(operands) : Filter.Or(operands));
             }
             else if (targets.TryGetValue(name, out var target))
@@ -92,7 +94,8 @@ internal sealed class WhereTranslator(FilterFields fields)
             conditions.Add((operation, value) switch
             {
                 (Eq, string item) => Filter.Contains(name, item),
-                (In, _) when value is not null => Filter.Or([.. AsList(value, operation).Select(v => Filter.Contains(name, v as string ?? ""))]),
+                (In, _) when value is not null =>
+                    Filter.Or([.. AsList(value, operation).Select(v => Filter.Contains(name, v as string ?? ""))]),
                 _ => throw Invalid($"'{operation}' on an item of {name} needs a value."),
             });
         }

@@ -25,7 +25,8 @@ internal sealed class QueryTypeGenerator(
     public ObjectGraphType Create()
     {
         // Every object type first: relationship fields point from one to another.
-        var objectTypes = model.NodeTypes.ToDictionary(t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
+        var objectTypes = model.NodeTypes.ToDictionary(
+            t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
         new RelationshipFieldGenerator(store, paging, loading, shared, _filters, _where, _sorts).AddTo(objectTypes, model);
         var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -16,7 +17,12 @@ namespace GraphServer.Schema.Generation;
 /// <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has (per distinct where and as-of day).
 /// </summary>
 internal sealed class RelationshipFieldGenerator(
-    IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterInputGenerator filters, WhereTranslator where,
+    IGraphStore store,
+    PagingOptions paging,
+    DataLoaderOptions loading,
+    SharedTypes shared,
+    FilterInputGenerator filters,
+    WhereTranslator where,
     SortInputs sorts)
 {
     public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, GraphModel model)
@@ -50,7 +56,7 @@ internal sealed class RelationshipFieldGenerator(
                 Name = "first",
                 Description = $"At most this many per parent, in order (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
             },
-            sorts.Argument(direction.FarLabel, "Ordering keys for each parent's neighbours, most significant first; ties (and no order) by id."),
+            sorts.Argument(direction.FarLabel, "Ordering keys for each parent's neighbours, most significant first; ties by id."),
             new QueryArgument(filters.For(direction.FarLabel))
             {
                 Name = WhereTranslator.ArgumentName,
@@ -81,8 +87,12 @@ internal sealed class RelationshipFieldGenerator(
         };
 
         // Siblings that ask the same question share one loader, so one store call answers them all.
-        var name = string.Join('|', direction.Relationship.Type, direction.Way, takePerParent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all",
-            asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now", FilterText.Of(filter),
+        var name = string.Join('|',
+            direction.Relationship.Type,
+            direction.Way,
+            takePerParent?.ToString(CultureInfo.InvariantCulture) ?? "all",
+            asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now",
+            FilterText.Of(filter),
             string.Join(',', order.Select(o => $"{o.Property} {o.Direction}")));
         var loader = DataLoaderContext.Of(context).GetOrAdd(name, () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
             (keys, cancellationToken) => FetchAsync(neighbours with { ParentIds = keys }, cancellationToken), [], loading));

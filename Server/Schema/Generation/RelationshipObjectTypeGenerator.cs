@@ -14,7 +14,11 @@ internal static class RelationshipObjectTypeGenerator
 {
     public static ObjectGraphType Create(GraphModel model, SharedTypes shared)
     {
-        var relationship = new ObjectGraphType { Name = "Relationship", Description = "A relationship (from)-[:type]->(to) with its provenance." };
+        var relationship = new ObjectGraphType
+        {
+            Name = "Relationship",
+            Description = "A relationship (from)-[:type]->(to) with its provenance.",
+        };
         relationship.AddField(Field("type", new NonNullGraphType(shared.RelationshipTypeName), "The relationship type.", e => e.Type));
         relationship.AddField(Field("from", new NonNullGraphType(shared.Id), "Id of the start node.", e => e.FromId));
         relationship.AddField(Field("to", new NonNullGraphType(shared.Id), "Id of the end node.", e => e.ToId));

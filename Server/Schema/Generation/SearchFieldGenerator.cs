@@ -34,7 +34,8 @@ internal sealed class SearchFieldGenerator(IGraphStore store, PagingOptions pagi
             Resolver = new FuncFieldResolver<object?>(context => ((SearchHit)context.Source!).Node),
         });
 
-        var searchable = string.Join(", ", model.SearchableNodeTypes.Select(t => $"{t.Label} ({string.Join(", ", t.Searchable.Select(p => p.Name))})"));
+        var searchable = string.Join(", ",
+            model.SearchableNodeTypes.Select(t => $"{t.Label} ({string.Join(", ", t.Searchable.Select(p => p.Name))})"));
         return new FieldType
         {
             Name = "search",
@@ -49,7 +50,11 @@ internal sealed class SearchFieldGenerator(IGraphStore store, PagingOptions pagi
                     Name = "labels",
                     Description = "Only nodes with one of these labels; all searchable labels when omitted.",
                 },
-                new QueryArgument(shared.Int) { Name = "first", Description = $"At most this many hits (default {DefaultHits}, at most {paging.MaxPageSize})." },
+                new QueryArgument(shared.Int)
+                {
+                    Name = "first",
+                    Description = $"At most this many hits (default {DefaultHits}, at most {paging.MaxPageSize}).",
+                },
                 AsOfArgument.Create(model, shared)),
             Resolver = new FuncFieldResolver<object?>(async context => await ResolveAsync(context).ConfigureAwait(false)),
         }.WithComplexityImpact(context => PageCost.OfList(context, paging));
@@ -64,7 +69,12 @@ internal sealed class SearchFieldGenerator(IGraphStore store, PagingOptions pagi
         }
 
         var labels = context.GetArgument<List<object?>?>("labels")?.OfType<string>().ToList() ?? [];
-        var query = new SearchQuery(context.GetArgument<string>("text")) { Labels = labels, Take = first, AsOf = AsOfArgument.Inherited(context) };
+        var query = new SearchQuery(context.GetArgument<string>("text"))
+        {
+            Labels = labels,
+            Take = first,
+            AsOf = AsOfArgument.Inherited(context),
+        };
         return await StoreCall.RunAsync(() => store.SearchAsync(query, context.CancellationToken), "INVALID_SEARCH").ConfigureAwait(false);
     }
 }

@@ -53,14 +53,16 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
                 AsOfArgument.Create(model, shared)),
             Resolver = new FuncFieldResolver<object?>(async context =>
             {
-                var query = new PathQuery(context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.GetArgument("maxHops", 4))
+                var (from, to) = (context.GetArgument<string>("from"), context.GetArgument<string>("to"));
+                var query = new PathQuery(from, to, context.GetArgument("maxHops", 4))
                 {
                     Types = Types(context),
                     ShortestOnly = context.GetArgument("shortestOnly", false),
                     Limit = context.GetArgument("first", DefaultPaths),
                     AsOf = AsOfArgument.Inherited(context),
                 };
-                return await StoreCall.RunAsync(() => store.FindPathsAsync(query, context.CancellationToken), InvalidArgument).ConfigureAwait(false);
+                return await StoreCall.RunAsync(() => store.FindPathsAsync(query, context.CancellationToken), InvalidArgument)
+                    .ConfigureAwait(false);
             }),
         }.WithComplexityImpact(context => PageCost.OfList(context, paging));
     }
@@ -69,7 +71,8 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
     {
         var subgraph = new ObjectGraphType { Name = "Subgraph", Description = "A set of nodes and every relationship between them." };
         // Both lists are as long as the neighbourhood's first allows (relationships roughly so): that is what they cost.
-        subgraph.AddField(Field("nodes", NonNullList(node), "The nodes, closest to the start first (ties by id).", c => ((Subgraph)c.Source!).Nodes)
+        subgraph.AddField(Field("nodes", NonNullList(node), "The nodes, closest to the start first (ties by id).",
+                c => ((Subgraph)c.Source!).Nodes)
             .WithComplexityImpact(context => PageCost.OfConnectionPage(context, paging)));
         subgraph.AddField(Field("relationships", NonNullList(relationship), "Every relationship of an allowed type between the nodes.",
             c => ((Subgraph)c.Source!).Edges).WithComplexityImpact(context => PageCost.OfConnectionPage(context, paging)));
@@ -109,7 +112,8 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
 
     private static NonNullGraphType NonNullList(IGraphType item) => new(new ListGraphType(new NonNullGraphType(item)));
 
-    private static QueryArgument Argument(string name, IGraphType type, string description) => new(type) { Name = name, Description = description };
+    private static QueryArgument Argument(string name, IGraphType type, string description) =>
+        new(type) { Name = name, Description = description };
 
     private static FieldType Field(string name, IGraphType type, string description, Func<IResolveFieldContext, object?> resolve) =>
         new() { Name = name, Description = description, ResolvedType = type, Resolver = new FuncFieldResolver<object?>(resolve) };

@@ -17,12 +17,14 @@ internal static class AsOfArgument
     /// <summary>The argument, described with the store contract's as-of rules and the model's known-from dates.</summary>
     public static QueryArgument Create(GraphModel model, SharedTypes shared)
     {
-        var knownFrom = string.Join(", ", model.NodeTypes.Where(t => t.KnownFrom is not null).Select(t => $"{t.Label}.{t.KnownFrom!.Name}"));
+        var knownFrom = string.Join(", ",
+            model.NodeTypes.Where(t => t.KnownFrom is not null).Select(t => $"{t.Label}.{t.KnownFrom!.Name}"));
         return new QueryArgument(shared.Date)
         {
             Name = Name,
             Description = "See the graph as it was known and valid on this day (dates compared as yyyy-MM-dd, both ends inclusive): "
-                + $"a node or link is hidden when its {CommonProperties.ValidFrom} is after the day or its {CommonProperties.ValidTo} before it, "
+                + $"a node or link is hidden when its {CommonProperties.ValidFrom} is after the day "
+                + $"or its {CommonProperties.ValidTo} before it, "
                 + $"and a node is hidden when its known-from date ({knownFrom}) is after the day; a link counts only when the node at its "
                 + "far end is visible. Missing dates never hide anything. Relationship fields below this field (and their filters) see "
                 + "the same day.",
