@@ -104,6 +104,29 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
     }
 
     [Fact]
+    public async Task AsOf_a_day_exports_the_neighbourhood_as_the_store_saw_it_that_day()
+    {
+        var response = await ExportResponse.GetAsync(server.Client, $"/export/gexf?ids={Kenya}&depth=2&asOf=2024-06-30");
+
+        var thatDay = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya], 2) { AsOf = new DateOnly(2024, 6, 30) });
+        var now = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya], 2));
+        Assert.True(thatDay.Nodes.Count < now.Nodes.Count, "the day must hide some of the seed for this test to mean anything");
+        ExportExpectations.AssertSame(thatDay, ExportParsers.Parse("gexf", response.Body));
+    }
+
+    [Fact]
+    public async Task Several_ids_export_their_joint_neighbourhood_and_depth_zero_only_themselves()
+    {
+        var joint = await ExportResponse.GetAsync(server.Client, $"/export/graphml?ids={Kenya},country:IN&ids=country:ZA");
+        var alone = await ExportResponse.GetAsync(server.Client, $"/export/graphml?ids={Kenya},country:IN&depth=0");
+
+        ExportExpectations.AssertSame(
+            await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya, "country:IN", "country:ZA"], 1)),
+            ExportParsers.Parse("graphml", joint.Body));
+        Assert.Equal([Kenya, "country:IN"], ExportParsers.Parse("graphml", alone.Body).Nodes.Keys.Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
     public async Task A_limit_below_the_neighbourhood_keeps_the_closest_nodes_and_says_the_file_is_truncated()
     {
         var response = await ExportResponse.GetAsync(server.Client, $"/export/cytoscape?ids={Kenya}&depth=2&limit=3");
