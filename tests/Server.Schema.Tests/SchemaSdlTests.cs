@@ -31,6 +31,21 @@ public sealed class SchemaSdlTests
         }
     }
 
+    [Fact]
+    public void Personal_properties_can_be_neither_filtered_nor_sorted_on()
+    {
+        var schema = GraphSchemaFactory.Create(RecruitmentModel.Instance, new UnusedStore());
+        var personal = RecruitmentModel.Instance.NodeTypes.SelectMany(t => t.Properties.Where(p => p.IsPersonal).Select(p => (t.Label, p.Name))).ToList();
+
+        Assert.NotEmpty(personal);
+        foreach (var (label, property) in personal)
+        {
+            Assert.Null(((GraphQL.Types.IComplexGraphType)schema.AllTypes[label + "SortInput"]!).GetField(property));
+            Assert.Null(((GraphQL.Types.IComplexGraphType)schema.AllTypes[label + "FilterInput"]!).GetField(property));
+            Assert.NotNull(((GraphQL.Types.IComplexGraphType)schema.AllTypes[label]!).GetField(property));
+        }
+    }
+
     /// <summary>Printing the schema resolves nothing; any call here is a bug in the test.</summary>
     private sealed class UnusedStore : IGraphStore
     {

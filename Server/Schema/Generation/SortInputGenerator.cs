@@ -3,7 +3,10 @@ using GraphServer.Model;
 
 namespace GraphServer.Schema.Generation;
 
-/// <summary><c>XSortInput</c>: one optional <c>SortEnumType</c> field per scalar property.</summary>
+/// <summary>
+/// <c>XSortInput</c>: one optional <c>SortEnumType</c> field per scalar property. Personal properties are left out, as
+/// in the filter inputs: ordering by a date of birth would leak it through the order even where the value is masked.
+/// </summary>
 internal static class SortInputGenerator
 {
     public static InputObjectGraphType Create(NodeType type, SharedTypes shared)
@@ -13,7 +16,7 @@ internal static class SortInputGenerator
             Name = Names.SortInput(type.Label),
             Description = $"Ordering keys for {type.Label}; give one property per list item, earlier items first.",
         };
-        foreach (var property in type.Properties.Where(p => p.Kind != PropertyKind.StringList))
+        foreach (var property in type.Properties.Where(p => p.Kind != PropertyKind.StringList && !p.IsPersonal))
         {
             input.AddField(new FieldType { Name = property.Name, ResolvedType = shared.Sort, Description = property.Description });
         }
