@@ -4,8 +4,9 @@ namespace GraphServer.Api.Exports;
 
 /// <summary>
 /// yEd's own GraphML extension (yFiles, namespace y): yEd draws labels only from its node and edge graphics, not from
-/// attributes, so the <c>yed</c> format adds a labelled shape per node and a labelled arrow per edge. Other tools ignore
-/// these keys, which carry no attr.name; positions are left to yEd's layouts.
+/// attributes, so the <c>yed</c> format adds a labelled shape per node and a labelled arrow per edge. Only there: other
+/// readers (graphology, so Gephi Lite) turn these keys, which have no attr.name, into a stray unnamed text column.
+/// Positions are left to yEd's layouts.
 /// </summary>
 internal static class YedGraphics
 {
