@@ -32,6 +32,9 @@ internal static class GraphServerHostingExtensions
         // The host reports a failed start itself and then rethrows to Program, which prints one line instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
+        // Request-by-request framework logs only at Warning, whether or not appsettings.json is in the content root.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
         var http = builder.Configuration.GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
         var exposeDetails = builder.Environment.IsDevelopment();
 
