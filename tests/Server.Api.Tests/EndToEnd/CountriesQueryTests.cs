@@ -20,7 +20,7 @@ public sealed class CountriesQueryTests
     [Fact]
     public async Task The_embedded_store_answers_the_countries_query_from_the_seed()
     {
-        var body = await RunAsync(EmbeddedSettings());
+        var body = await RunAsync(GraphServerFactory.Embedded());
 
         Assert.Equal(ExpectedFromSeed().ToJsonString(), body["data"]!.ToJsonString());
     }
@@ -32,8 +32,8 @@ public sealed class CountriesQueryTests
 
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
-        var embedded = await RunAsync(EmbeddedSettings(), Query, RelationshipQuery);
-        var neo4j = await RunAsync(Neo4jSettings(), Query, RelationshipQuery);
+        var embedded = await RunAsync(GraphServerFactory.Embedded(), Query, RelationshipQuery);
+        var neo4j = await RunAsync(GraphServerFactory.Neo4j(), Query, RelationshipQuery);
 
         Assert.All(neo4j.AsArray(), answer => Assert.Null(answer!["errors"]));
         Assert.Equal(embedded.ToJsonString(), neo4j.ToJsonString());
@@ -45,7 +45,7 @@ public sealed class CountriesQueryTests
     [Fact]
     public async Task A_malformed_query_gets_http_400_and_an_error_with_its_location()
     {
-        await using var factory = new GraphServerFactory(EmbeddedSettings());
+        await using var factory = new GraphServerFactory(GraphServerFactory.Embedded());
         using var client = factory.CreateClient();
 
         var (response, body) = await GraphQLClient.PostAsync(client, "{ countries(first: 3) { nodes { id } ");
@@ -84,18 +84,4 @@ public sealed class CountriesQueryTests
             ["countries"] = new JsonObject { ["nodes"] = new JsonArray([.. first]), ["totalCount"] = countries.Count },
         };
     }
-
-    private static Dictionary<string, string?> EmbeddedSettings() => new()
-    {
-        ["GRAPH_STORE"] = "embedded",
-        ["GRAPH_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "graphserver-e2e-" + Guid.NewGuid().ToString("N")),
-    };
-
-    private static Dictionary<string, string?> Neo4jSettings() => new()
-    {
-        ["GRAPH_STORE"] = "neo4j",
-        ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
-        ["NEO4J_USER"] = Neo4jTestEnvironment.User,
-        ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
-    };
 }

@@ -46,8 +46,8 @@ public sealed class FilterAgreementTests
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
         var queries = Cases.Select(c => $"{{ {c.Collection}(first: 500, where: {c.Where}, order: [{{ id: ASC }}]) {{ nodes {{ id }} totalCount }} }}").ToArray();
-        var embedded = await RunAsync(GraphServerFactory.Embedded(), queries);
-        var neo4j = await RunAsync(Neo4jSettings(), queries);
+        var embedded = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), queries);
+        var neo4j = await GraphServerFactory.RunAllAsync(GraphServerFactory.Neo4j(), queries);
 
         var problems = new List<string>();
         for (var i = 0; i < Cases.Length; i++)
@@ -72,27 +72,4 @@ public sealed class FilterAgreementTests
 
         Assert.Empty(problems);
     }
-
-    private static async Task<JsonArray> RunAsync(IReadOnlyDictionary<string, string?> settings, string[] queries)
-    {
-        await using var factory = new GraphServerFactory(settings);
-        using var client = factory.CreateClient();
-        var answers = new JsonArray();
-        foreach (var query in queries)
-        {
-            var (response, body) = await GraphQLClient.PostAsync(client, query);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            answers.Add(body);
-        }
-
-        return answers;
-    }
-
-    private static Dictionary<string, string?> Neo4jSettings() => new()
-    {
-        ["GRAPH_STORE"] = "neo4j",
-        ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
-        ["NEO4J_USER"] = Neo4jTestEnvironment.User,
-        ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
-    };
 }

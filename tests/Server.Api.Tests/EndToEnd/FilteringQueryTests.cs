@@ -42,7 +42,7 @@ public sealed class FilteringQueryTests
     [Fact]
     public async Task Countries_in_east_africa_are_those_the_seed_places_there()
     {
-        var body = await RunAsync(GraphServerFactory.Embedded(), EastAfrica);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), EastAfrica);
 
         var expected = Nodes("Country").Where(c => (string?)c["region"] == "East Africa")
             .OrderBy(c => (string)c["name"]!, StringComparer.Ordinal).Select(c => c.Id).ToList();
@@ -54,7 +54,7 @@ public sealed class FilteringQueryTests
     [Fact]
     public async Task Claims_of_at_least_1000_come_largest_first()
     {
-        var body = await RunAsync(GraphServerFactory.Embedded(), LargeClaims);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), LargeClaims);
 
         var expected = Nodes("Claim").Where(c => Convert.ToDouble(c["value"], System.Globalization.CultureInfo.InvariantCulture) >= 1000)
             .OrderByDescending(c => Convert.ToDouble(c["value"], System.Globalization.CultureInfo.InvariantCulture))
@@ -66,7 +66,7 @@ public sealed class FilteringQueryTests
     [Fact]
     public async Task Offers_promising_a_visa_and_the_countries_they_target()
     {
-        var body = await RunAsync(GraphServerFactory.Embedded(), VisaOffers, TargetedWithVisa);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), VisaOffers, TargetedWithVisa);
 
         var offers = Nodes("Offer").Where(o => o["benefits"] is System.Collections.IEnumerable b && b.Cast<object>().Contains("visa"))
             .Select(o => o.Id).Order(StringComparer.Ordinal).ToList();
@@ -82,7 +82,7 @@ public sealed class FilteringQueryTests
     public async Task As_of_a_day_hides_later_claims_at_the_root_and_in_relationship_fields_below()
     {
         const string Day = "2025-01-01";
-        var body = await RunAsync(GraphServerFactory.Embedded(), ClaimsAsOf);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), ClaimsAsOf);
 
         var visible = Nodes("Claim").Where(c => VisibleOn(c, Day)).Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
         Assert.True(visible.Count < Nodes("Claim").Count(), "the day must hide some claims for this test to mean anything");
@@ -104,7 +104,7 @@ public sealed class FilteringQueryTests
     [Fact]
     public async Task Relationship_fields_order_each_parents_neighbours()
     {
-        var body = await RunAsync(GraphServerFactory.Embedded(), OrderedNeighbours);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), OrderedNeighbours);
 
         var names = Nodes("Country").ToDictionary(c => c.Id, c => (string)c["name"]!);
         var offers = body[0]!["data"]!["offers"]!["nodes"]!.AsArray();
@@ -122,7 +122,7 @@ public sealed class FilteringQueryTests
     [Fact]
     public async Task Searching_kenya_finds_every_node_whose_searchable_text_names_it()
     {
-        var body = await RunAsync(GraphServerFactory.Embedded(), SearchKenya);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), SearchKenya);
 
         var expected = SearchIds(body[0]!);
         Assert.Contains("country:KE", expected);
@@ -140,7 +140,7 @@ public sealed class FilteringQueryTests
     [Fact]
     public async Task Searching_as_of_a_day_leaves_out_what_was_not_yet_known()
     {
-        var body = await RunAsync(GraphServerFactory.Embedded(), SearchIndia, SearchIndiaAsOf);
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), SearchIndia, SearchIndiaAsOf);
 
         var all = SearchIds(body[0]!);
         var then = SearchIds(body[1]!);
@@ -154,7 +154,7 @@ public sealed class FilteringQueryTests
     {
         var values = string.Join(',', Enumerable.Range(0, 1001).Select(i => $"\"X{i}\""));
         var deep = string.Concat(Enumerable.Repeat("{ and: [", 12)) + "{ name: { eq: \"x\" } }" + string.Concat(Enumerable.Repeat("] }", 12));
-        var body = await RunAsync(GraphServerFactory.Embedded(),
+        var body = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(),
             $"{{ countries(where: {{ iso2: {{ in: [{values}] }} }}) {{ totalCount }} }}",
             "{ recruiters(where: { kind: { eq: \"pirate\" } }) { totalCount } }",
             $"{{ units(where: {deep}) {{ totalCount }} }}");
@@ -175,8 +175,8 @@ public sealed class FilteringQueryTests
 
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
-        var embedded = await RunAsync(GraphServerFactory.Embedded(), [.. Queries, SearchIndiaAsOf, SearchKenya]);
-        var neo4j = await RunAsync(Neo4jSettings(), [.. Queries, SearchIndiaAsOf, SearchKenya]);
+        var embedded = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), [.. Queries, SearchIndiaAsOf, SearchKenya]);
+        var neo4j = await GraphServerFactory.RunAllAsync(GraphServerFactory.Neo4j(), [.. Queries, SearchIndiaAsOf, SearchKenya]);
 
         Assert.All(neo4j, answer => Assert.Null(answer!["errors"]));
         for (var i = 0; i < Queries.Length; i++)
@@ -190,21 +190,6 @@ public sealed class FilteringQueryTests
         Assert.Contains("\"claimsAbout\":[{", neo4j[4]!.ToJsonString(), StringComparison.Ordinal);
     }
 
-    private static async Task<JsonArray> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] queries)
-    {
-        await using var factory = new GraphServerFactory(settings);
-        using var client = factory.CreateClient();
-        var answers = new JsonArray();
-        foreach (var query in queries)
-        {
-            var (response, body) = await GraphQLClient.PostAsync(client, query);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {body.ToJsonString()}");
-            answers.Add(body);
-        }
-
-        return answers;
-    }
-
     private static string IdsOf(JsonNode answer, string field) => IdArray(answer["data"]![field]!["nodes"]!);
 
     private static string IdArray(JsonNode nodes) => Ids(nodes.AsArray().Select(n => n!["id"]!.GetValue<string>())).ToJsonString();
@@ -214,12 +199,4 @@ public sealed class FilteringQueryTests
 
     private static IEnumerable<string> Words(object? value) => System.Text.RegularExpressions.Regex
         .Split((value as string ?? "").ToLowerInvariant(), @"[^\p{L}\p{N}]+");
-
-    private static Dictionary<string, string?> Neo4jSettings() => new()
-    {
-        ["GRAPH_STORE"] = "neo4j",
-        ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
-        ["NEO4J_USER"] = Neo4jTestEnvironment.User,
-        ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
-    };
 }

@@ -26,7 +26,7 @@ public sealed class GraphViewQueryTests
     [Fact]
     public async Task The_neighbourhood_of_kenya_is_kenya_its_neighbours_and_every_link_between_them()
     {
-        var body = (await RunAsync(GraphServerFactory.Embedded(), Neighbourhood))[0]!["data"]!["neighbourhood"]!;
+        var body = (await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), Neighbourhood))[0]!["data"]!["neighbourhood"]!;
 
         var edges = AllEdges();
         var near = edges.Where(e => e.FromId == Kenya || e.ToId == Kenya).SelectMany(e => new[] { e.FromId, e.ToId })
@@ -46,7 +46,7 @@ public sealed class GraphViewQueryTests
     [Fact]
     public async Task Shortest_paths_from_kenya_to_a_front_line_are_all_of_the_shortest_length_and_walk_their_relationships()
     {
-        var paths = (await RunAsync(GraphServerFactory.Embedded(), ShortestPaths))[0]!["data"]!["paths"]!.AsArray();
+        var paths = (await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), ShortestPaths))[0]!["data"]!["paths"]!.AsArray();
 
         var (length, count) = ShortestFromSeed(Kenya, FrontLine);
         Assert.True(count > 1 && length > 1, "the pair must have several shortest paths of several hops for this test to mean anything");
@@ -69,7 +69,7 @@ public sealed class GraphViewQueryTests
     [Fact]
     public async Task Too_many_hops_is_an_invalid_argument_error_on_the_paths_field()
     {
-        var body = (await RunAsync(GraphServerFactory.Embedded(), "{ paths(from: \"country:KE\", to: \"country:IN\", maxHops: 40) { length } }"))[0]!;
+        var body = (await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), "{ paths(from: \"country:KE\", to: \"country:IN\", maxHops: 40) { length } }"))[0]!;
 
         var error = body["errors"]![0]!;
         Assert.Equal("INVALID_ARGUMENT", error["extensions"]!["code"]!.GetValue<string>());
@@ -84,8 +84,8 @@ public sealed class GraphViewQueryTests
 
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
-        var embedded = await RunAsync(GraphServerFactory.Embedded(), Neighbourhood, ShortestPaths, IndiaAsOf);
-        var neo4j = await RunAsync(Neo4jSettings(), Neighbourhood, ShortestPaths, IndiaAsOf);
+        var embedded = await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), Neighbourhood, ShortestPaths, IndiaAsOf);
+        var neo4j = await GraphServerFactory.RunAllAsync(GraphServerFactory.Neo4j(), Neighbourhood, ShortestPaths, IndiaAsOf);
 
         Assert.All(neo4j, answer => Assert.Null(answer!["errors"]));
         // Relationships between the returned nodes come in no promised order: compare them as sets.
@@ -143,27 +143,4 @@ public sealed class GraphViewQueryTests
     }
 
     private static List<GraphEdge> AllEdges() => [.. Model.RecruitmentModel.Instance.RelationshipTypes.SelectMany(r => Edges(r.Type))];
-
-    private static async Task<JsonArray> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] queries)
-    {
-        await using var factory = new GraphServerFactory(settings);
-        using var client = factory.CreateClient();
-        var answers = new JsonArray();
-        foreach (var query in queries)
-        {
-            var (response, body) = await GraphQLClient.PostAsync(client, query);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            answers.Add(body);
-        }
-
-        return answers;
-    }
-
-    private static Dictionary<string, string?> Neo4jSettings() => new()
-    {
-        ["GRAPH_STORE"] = "neo4j",
-        ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
-        ["NEO4J_USER"] = Neo4jTestEnvironment.User,
-        ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
-    };
 }

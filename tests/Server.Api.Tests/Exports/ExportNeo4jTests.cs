@@ -20,13 +20,7 @@ public sealed class ExportNeo4jTests
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
 
-        await using var neo4j = new GraphServerFactory(new Dictionary<string, string?>
-        {
-            ["GRAPH_STORE"] = "neo4j",
-            ["NEO4J_URI"] = Neo4jTestEnvironment.Uri,
-            ["NEO4J_USER"] = Neo4jTestEnvironment.User,
-            ["NEO4J_PASSWORD"] = Neo4jTestEnvironment.Password,
-        });
+        await using var neo4j = new GraphServerFactory(GraphServerFactory.Neo4j());
         await using var embedded = new GraphServerFactory(GraphServerFactory.Embedded());
         using var neo4jClient = neo4j.CreateClient();
         using var embeddedClient = embedded.CreateClient();
