@@ -66,7 +66,7 @@ public sealed class ExpressArticleTests
         },
         new("Iraqi campaign: passports, about £2,100, bonuses near £15,400", "offer:iraq-tiktok-telegram-gbp")
         {
-            Values = "salaryAmount=2100; salaryCurrency=GBP; salaryPeriod=month; bonusAmount=15400; bonusCurrency=GBP; benefits=passport; "
+            Values = "salaryAmount=2100; salaryCurrency=GBP; bonusAmount=15400; bonusCurrency=GBP; benefits=passport; "
                 + "language=ar; firstSeen=2025-11",
             Quote = "promising passports and salaries of about £2,100",
             Links = ["TARGETS country:IQ", "ADVERTISED_ON adchannel:tiktok-iraq-recruitment",
