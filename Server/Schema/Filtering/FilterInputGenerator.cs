@@ -41,7 +41,7 @@ internal sealed class FilterInputGenerator
             {
                 filter.AddField(target switch
                 {
-                    PropertyTarget p => Field(name, operations.For(p.Property), p.Property.Description),
+                    PropertyTarget p => Field(name, operations.For(type.Label, p.Property), p.Property.Description),
                     RelationshipTarget r => Field(name, _lists[r.FarLabel],
                         $"Neighbours over {(r.Direction == EdgeDirection.Outgoing ? "outgoing" : "incoming")} {r.Type}."),
                     _ => throw new InvalidOperationException(target.ToString()),

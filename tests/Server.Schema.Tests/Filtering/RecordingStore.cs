@@ -11,6 +11,9 @@ internal sealed class RecordingStore : IGraphStore
 
     public List<SearchQuery> SearchQueries { get; } = [];
 
+    /// <summary>The ids of each GetNodesAsync call.</summary>
+    public List<IReadOnlyCollection<string>> IdLookups { get; } = [];
+
     /// <summary>Thrown by FindNodesAsync when set, as a store throws when a filter breaks its limits.</summary>
     public Exception? FindFailure { get; set; }
 
@@ -24,8 +27,12 @@ internal sealed class RecordingStore : IGraphStore
 
     public Task<long> CountNodesAsync(CancellationToken cancellationToken = default) => Task.FromResult(0L);
 
-    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<GraphNode>>([]);
+    /// <summary>Answers from <see cref="Nodes"/>, as a store answers from what it holds.</summary>
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        IdLookups.Add(ids);
+        return Task.FromResult<IReadOnlyList<GraphNode>>([.. Nodes.Where(n => ids.Contains(n.Id))]);
+    }
 
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {

@@ -26,7 +26,7 @@ public sealed class WhereTranslationTests
     [InlineData("{ offersTargets: { any: false } }", "none(TARGETS<)")]
     [InlineData("{ offersTargets: { some: { salaryAmount: { gte: 2000 } } } }", "some(TARGETS<,gte(salaryAmount,2000))")]
     [InlineData("{ offersTargets: { all: { language: { eq: \"ar\" } } } }", "all(TARGETS<,eq(language,\"ar\"))")]
-    [InlineData("{ offersTargets: { none: { recruitersPlaced: { some: { kind: { eq: \"agency\" } } } } } }",
+    [InlineData("{ offersTargets: { none: { recruitersPlaced: { some: { kind: { eq: AGENCY } } } } } }",
         "none(TARGETS<,some(PLACED<,eq(kind,\"agency\")))")]
     [InlineData("{ citesSources: { some: {} } }", "some(CITES>)")]
     public async Task A_where_on_countries_becomes_this_filter(string where, string expected)
