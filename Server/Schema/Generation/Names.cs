@@ -53,18 +53,5 @@ internal static class Names
         return char.IsAsciiDigit(name[0]) ? "_" + name : name;
     }
 
-    /// <summary>An outgoing relationship field, named by the machine rule the model's end names replace.</summary>
-    public static string Outgoing(string relationshipType, string farCollection) => Camel(relationshipType) + Pascal(farCollection);
-
-    /// <summary>An incoming relationship field, named by the machine rule the model's end names replace.</summary>
-    public static string Incoming(string relationshipType, string farCollection) => farCollection + Pascal(Camel(relationshipType));
-
-    private static string Camel(string upperSnake)
-    {
-        var pascal = string.Concat(upperSnake.Split('_', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
-        return char.ToLowerInvariant(pascal[0]) + pascal[1..];
-    }
-
     public static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 }

@@ -26,6 +26,10 @@ internal static class NodeObjectTypeGenerator
                 ResolvedType = property.IsRequired ? new NonNullGraphType(scalar) : scalar,
                 Resolver = new FuncFieldResolver<object?>(context => ((GraphNode)context.Source!)[name]),
             });
+            if (property.Kind == PropertyKind.Date)
+            {
+                objectType.AddField(DatePrecisionFields.For(name, shared, source => ((GraphNode)source)[name]));
+            }
         }
 
         return objectType;

@@ -23,6 +23,8 @@ internal sealed class SharedTypes(GraphModel model)
 
     public DateScalar Date { get; } = new();
 
+    public DatePrecisionType DatePrecision { get; } = new();
+
     public SortEnumType Sort { get; } = new();
 
     public PageInfoType PageInfo { get; } = new();
@@ -67,7 +69,7 @@ internal sealed class SharedTypes(GraphModel model)
         if (!_enums.TryGetValue(name, out var type))
         {
             var description = shared ? property.Description : $"{property.Description} (the values of {owner}.{property.Name})";
-            _enums[name] = type = new ModelEnumType(name, description, values, null);
+            _enums[name] = type = new ModelEnumType(name, description, values, property.ValueDescriptions);
         }
 
         return type;

@@ -19,6 +19,9 @@ internal sealed class RecordingStore : IGraphStore
 
     public IReadOnlyList<GraphNode> Nodes { get; set; } = [];
 
+    /// <summary>Relationships GetNeighboursAsync answers from, in the order given (the test's stand-in for the query's order).</summary>
+    public IReadOnlyList<GraphEdge> Edges { get; set; } = [];
+
     public string Name => "recording";
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -43,7 +46,14 @@ internal sealed class RecordingStore : IGraphStore
     public Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
     {
         NeighbourQueries.Add(query);
-        return Task.FromResult<IReadOnlyList<Neighbour>>([]);
+        var outgoing = query.Direction == EdgeDirection.Outgoing;
+        var rows = Edges.Where(e => e.Type == query.Type)
+            .Select(e => (Parent: outgoing ? e.FromId : e.ToId, Far: outgoing ? e.ToId : e.FromId, Edge: e))
+            .Where(r => query.ParentIds.Contains(r.Parent))
+            .Select(r => new Neighbour(r.Parent, r.Edge, Nodes.Single(n => n.Id == r.Far)))
+            .GroupBy(r => r.ParentId)
+            .SelectMany(g => query.TakePerParent is { } take ? g.Take(take) : g);
+        return Task.FromResult<IReadOnlyList<Neighbour>>([.. rows]);
     }
 
     public Task<IReadOnlyList<FoundPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
