@@ -6,7 +6,7 @@ public sealed record PropertyDefinition(string Name, PropertyKind Kind, Property
     /// <summary>When set, the only values the property accepts (an enumeration in the schema).</summary>
     public IReadOnlyList<string>? AllowedValues { get; init; }
 
-    /// <summary>For a closed vocabulary that documents its values (<see cref="ClaimMetrics"/>): what each value means.</summary>
+    /// <summary>For a closed vocabulary that documents its values (<c>Claim.metric</c>): what each value means.</summary>
     public IReadOnlyDictionary<string, string>? ValueDescriptions { get; init; }
 
     public bool IsRequired => Flags.HasFlag(PropertyFlags.Required);
