@@ -50,7 +50,8 @@ internal sealed class NodeLookupFieldGenerator(IGraphStore store, PagingOptions 
     }
 
     private Task<IReadOnlyList<GraphNode>> LoadAsync(IReadOnlyCollection<string> ids, IResolveFieldContext context) =>
-        store.GetNodesAsync(ids.Distinct(StringComparer.Ordinal).ToList(), context.CancellationToken);
+        store.GetNodesAsync(
+            ids.Distinct(StringComparer.Ordinal).ToList(), SelectionProbe.AsksForSources(context), context.CancellationToken);
 
     /// <summary>Each id is a node the rest of the selection repeats for; a variable's list counts as a full page.</summary>
     private double IdCount(FieldImpactContext context) =>

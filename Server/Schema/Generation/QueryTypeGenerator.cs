@@ -34,7 +34,9 @@ internal sealed class QueryTypeGenerator(
         var objectTypes = model.NodeTypes.ToDictionary(
             t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
         var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
-        new RelationshipFieldGenerator(model, store, paging, loading, shared, _filters, _where, _sorts)
+        var provenance = new Provenance(model, store, loading, shared);
+        provenance.AddToNodes(objectTypes);
+        new RelationshipFieldGenerator(model, store, paging, loading, shared, _filters, _where, _sorts, provenance)
             .AddTo(objectTypes, new FarTypes(objectTypes, node, model));
 
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
@@ -89,7 +91,9 @@ internal sealed class QueryTypeGenerator(
             Arguments = new QueryArguments(Argument("id", new NonNullGraphType(shared.Id), "The node's id, e.g. country:KE.")),
             Resolver = new FuncFieldResolver<object?>(async context =>
             {
-                var nodes = await store.GetNodesAsync([context.GetArgument<string>("id")], context.CancellationToken).ConfigureAwait(false);
+                var ids = new[] { context.GetArgument<string>("id") };
+                var nodes = await store.GetNodesAsync(ids, SelectionProbe.AsksForSources(context), context.CancellationToken)
+                    .ConfigureAwait(false);
                 return nodes.FirstOrDefault(n => n.Label == label);
             }),
         };
@@ -119,7 +123,14 @@ internal sealed class QueryTypeGenerator(
             window = window.FromEnd(window.BeforeOffset!.Value);
         }
 
-        var page = await FindAsync(matching with { Order = order, Skip = checked((int)window.Skip), Take = window.Take }, context)
+        var pageQuery = matching with
+        {
+            Order = order,
+            Skip = checked((int)window.Skip),
+            Take = window.Take,
+            WithSources = SelectionProbe.AsksForSources(context),
+        };
+        var page = await FindAsync(pageQuery, context)
             .ConfigureAwait(false);
         return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount);
     }

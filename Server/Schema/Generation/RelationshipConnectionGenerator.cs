@@ -31,7 +31,8 @@ internal static class RelationshipConnectionGenerator
                 e => e.Row.Edge.Properties.GetValueOrDefault(name)));
             if (property.Kind == PropertyKind.Date)
             {
-                edge.AddField(DatePrecisionFields.For(name, shared, source => ((RelationshipEdge)source).Row.Edge.Properties.GetValueOrDefault(name)));
+                edge.AddField(DatePrecisionFields.For(
+                    name, shared, source => ((RelationshipEdge)source).Row.Edge.Properties.GetValueOrDefault(name)));
             }
         }
 

@@ -17,7 +17,8 @@ namespace GraphServer.Schema.Generation;
 /// <c>Country.targetedBy</c>): a connection (<c>OfferTargetsConnection</c>) for an end of cardinality Many, a single
 /// nullable node for One (<c>Event.location</c>). Each resolves through a per-request DataLoader, so a level of the
 /// response costs one <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has (per distinct
-/// arguments), and <c>totalCount</c> one more call when it is selected.
+/// arguments; with the sources of nodes and edges when the selection reads them), and <c>totalCount</c> one
+/// <see cref="IGraphStore.CountNeighboursAsync"/> call when it is selected.
 /// </summary>
 internal sealed class RelationshipFieldGenerator(
     GraphModel model,
@@ -27,7 +28,8 @@ internal sealed class RelationshipFieldGenerator(
     SharedTypes shared,
     FilterInputGenerator filters,
     WhereTranslator where,
-    SortInputs sorts)
+    SortInputs sorts,
+    Provenance provenance)
 {
     public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, FarTypes farTypes)
     {
@@ -53,7 +55,7 @@ internal sealed class RelationshipFieldGenerator(
     {
         var subject = Subjects.Of(end);
         var connection = RelationshipConnectionGenerator.Create(label, end, relationship, farType, shared, paging,
-            null);
+            relationship.IsCitation ? null : provenance.AddToEdge);
         return new FieldType
         {
             Name = end.FieldName,
@@ -99,10 +101,10 @@ internal sealed class RelationshipFieldGenerator(
 
         if (window.Last is null)
         {
-            // One more than the page tells whether there is a next page without counting.
-            query = query with { TakePerParent = checked((int)window.Skip + window.Take + 1) };
+            // The store skips and cuts per parent; one more than the page tells whether there is a next page without counting.
+            query = query with { SkipPerParent = checked((int)window.Skip), TakePerParent = window.Take + 1 };
             return Mapped(Rows(query, context), rows =>
-                new RelationshipPage([.. rows.Skip((int)window.Skip).Take(window.Take)], window.Skip, rows.Count > window.Skip + window.Take, Count));
+                new RelationshipPage([.. rows.Take(window.Take)], window.Skip, rows.Count > window.Take, Count));
         }
 
         // From the back: the end of the slice differs per parent, so each parent's rows come whole and are cut here.
@@ -116,9 +118,11 @@ internal sealed class RelationshipFieldGenerator(
     private NeighbourQuery Query(RelationshipEnd end, IResolveFieldContext context, string subject) =>
         new([], end.RelationshipType, end.IsOutgoing ? EdgeDirection.Outgoing : EdgeDirection.Incoming)
         {
+            FarLabels = end.FarLabels,
             Where = where.Translate(subject, context),
             AsOf = AsOfArgument.Inherited(context),
             Order = SortInputs.Read(context),
+            WithSources = SelectionProbe.AsksForSources(context),
         };
 
     /// <summary>This parent's rows from the loader shared by every sibling that asks the same question.</summary>
@@ -131,17 +135,17 @@ internal sealed class RelationshipFieldGenerator(
 
     private IDataLoaderResult<long> CountOf(NeighbourQuery query, string parentId, IResolveFieldContext context)
     {
-        var counted = query with { Order = [], TakePerParent = null };
+        var counted = query with { Order = [], TakePerParent = null, SkipPerParent = 0, WithSources = false };
         var loader = DataLoaderContext.Of(context).GetOrAdd("count|" + Key(counted), () => new BatchLoader<string, long>(
             async (keys, cancellationToken) =>
             {
-                var rows = await StoreCall.RunAsync(
-                    () => store.GetNeighboursAsync(counted with { ParentIds = keys }, cancellationToken), WhereTranslator.ErrorCode)
+                var counts = await StoreCall.RunAsync(
+                    () => store.CountNeighboursAsync(counted with { ParentIds = keys }, cancellationToken), WhereTranslator.ErrorCode)
                     .ConfigureAwait(false);
                 var results = new BatchResults<string, long>();
-                foreach (var group in rows.GroupBy(r => r.ParentId, StringComparer.Ordinal))
+                foreach (var (parent, count) in counts)
                 {
-                    results.Set(group.Key, group.LongCount());
+                    results.Set(parent, count);
                 }
 
                 return results;
@@ -152,10 +156,13 @@ internal sealed class RelationshipFieldGenerator(
     private static string Key(NeighbourQuery query) => string.Join('|',
         query.Type,
         query.Direction,
+        string.Join(',', query.FarLabels ?? []),
+        query.SkipPerParent.ToString(CultureInfo.InvariantCulture),
         query.TakePerParent?.ToString(CultureInfo.InvariantCulture) ?? "all",
         query.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now",
         FilterText.Of(query.Where),
-        string.Join(',', query.Order.Select(o => $"{o.Property} {o.Direction}")));
+        string.Join(',', query.Order.Select(o => $"{o.Property} {o.Direction}")),
+        query.WithSources ? "sources" : "");
 
     private async Task<BatchResults<string, IReadOnlyList<Neighbour>>> FetchAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {

@@ -76,7 +76,8 @@ internal sealed class SharedTypes(GraphModel model)
     }
 
     /// <summary>Labels are already Pascal case; relationship types (<c>SERVED_IN</c>) become <c>ServedIn</c>.</summary>
-    private static string Pascal(string owner) => owner.Contains('_', StringComparison.Ordinal) || owner.All(c => !char.IsAsciiLetterLower(c))
+    private static string Pascal(string owner) =>
+        owner.Contains('_', StringComparison.Ordinal) || owner.All(c => !char.IsAsciiLetterLower(c))
         ? string.Concat(owner.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0] + w[1..].ToLowerInvariant()))
         : owner;
 }

@@ -91,6 +91,53 @@ public sealed class RelationshipConnectionTests
         Assert.Equal([new SortField("id", SortDirection.Descending)], actors.Order);
     }
 
+    [Fact]
+    public async Task Sources_of_nodes_and_edges_come_in_the_same_store_call_and_only_when_selected()
+    {
+        var source = Node("source:cnn", "Source", ("publisher", "CNN"), ("title", "Recruited"), ("kind", "news"), ("publishedAt", "2025-11"));
+        var store = new RecordingStore
+        {
+            Nodes = [Offer, Countries[0], source],
+            Edges = [Edge("TARGETS", Offer.Id, Countries[0].Id)],
+        };
+        store.Citations[Countries[0].Id] = [new Citation(source, "Kenyan president warned")];
+        store.Citations[$"{Offer.Id}|TARGETS|{Countries[0].Id}"] = [new Citation(source, null)];
+
+        var result = await SchemaRunner.RunAsync(store, """
+            { offer(id: "offer:a") { id targets { totalCount edges { sources { id publisher kind quote }
+                node { id ... on Country { sources { title publishedAt quote source { id } } } } } } }
+              plain: offer(id: "offer:a") { targets { nodes { id } } } }
+            """);
+
+        Assert.Null(result["errors"]);
+        Assert.Equal(
+            """{"totalCount":1,"edges":[{"sources":[{"id":"source:cnn","publisher":"CNN","kind":"NEWS","quote":null}],"node":"""
+            + """{"id":"country:KE","sources":[{"title":"Recruited","publishedAt":"2025-11","quote":"Kenyan president warned","source":"""
+            + """{"id":"source:cnn"}}]}}]}""",
+            result["data"]!["offer"]!["targets"]!.ToJsonString());
+        // One neighbour call per distinct question: with sources for the first field, without for the plain one.
+        Assert.Equal([false, true], store.NeighbourQueries.Select(q => q.WithSources).Order());
+        Assert.All(store.NeighbourQueries, q => Assert.Equal(["Country"], q.FarLabels!));
+        Assert.Equal([false, false], store.IdLookupsWithSources);
+        Assert.False(Assert.Single(store.CountQueries).WithSources);
+    }
+
+    [Fact]
+    public async Task A_node_looked_up_with_its_sources_selected_gets_them_from_the_lookup_itself()
+    {
+        var source = Node("source:pbs", "Source", ("publisher", "PBS"), ("title", "Foreign fighters"), ("kind", "news"));
+        var store = new RecordingStore { Nodes = [Countries[0], source] };
+        store.Citations[Countries[0].Id] = [new Citation(source, "quoted")];
+
+        var result = await SchemaRunner.RunAsync(store,
+            """{ nodes(ids: ["country:KE"]) { ... on Country { sources { publisher quote } } } country(id: "country:KE") { sources { id } } }""");
+
+        Assert.Null(result["errors"]);
+        Assert.Equal("""[{"sources":[{"publisher":"PBS","quote":"quoted"}]}]""", result["data"]!["nodes"]!.ToJsonString());
+        Assert.Equal([true, true], store.IdLookupsWithSources);
+        Assert.Empty(store.NeighbourQueries);
+    }
+
     private static IFieldType Field(ISchema schema, string type, string field) =>
         ((IComplexGraphType)schema.AllTypes[type]!).GetField(field) ?? throw new Xunit.Sdk.XunitException($"{type}.{field} is missing");
 
