@@ -15,20 +15,29 @@ namespace GraphServer.Schema.Generation;
 /// and a lookup by id (<c>country(id)</c>); then <c>search</c>, <c>paths</c> and <c>neighbourhood</c>.
 /// </summary>
 internal sealed class QueryTypeGenerator(
-    GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterFields fields)
+    GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
 {
-    private readonly WhereTranslator _where = new(fields);
-    private readonly FilterInputGenerator _filters = new(model, fields, new OperationFilterInputs(shared), shared.Boolean);
     private readonly QueryArgument _asOf = AsOfArgument.Create(model, shared);
-    private readonly SortInputs _sorts = new(model, shared);
+    private readonly Subjects _subjects = new(model);
+    private WhereTranslator _where = null!;
+    private FilterInputGenerator _filters = null!;
+    private SortInputs _sorts = null!;
 
     public ObjectGraphType Create()
     {
-        // Every object type first: relationship fields point from one to another.
+        var fields = new FilterFields(model, _subjects);
+        _where = new WhereTranslator(fields);
+        _filters = new FilterInputGenerator(_subjects, fields, new OperationFilterInputs(shared), shared.Boolean);
+        _sorts = new SortInputs(_subjects, shared);
+
+        // Every object type first: relationship fields point from one to another, and to unions and Node.
         var objectTypes = model.NodeTypes.ToDictionary(
             t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
-        new RelationshipFieldGenerator(store, paging, loading, shared, _filters, _where, _sorts).AddTo(objectTypes, model);
         var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
+        var provenance = new Provenance(model, store, loading, shared);
+        provenance.AddToNodes(objectTypes);
+        new RelationshipFieldGenerator(model, store, paging, loading, shared, _filters, _where, _sorts, provenance)
+            .AddTo(objectTypes, new FarTypes(objectTypes, node, model));
 
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
         foreach (var type in model.NodeTypes)
@@ -36,6 +45,11 @@ internal sealed class QueryTypeGenerator(
             var objectType = objectTypes[type.Label];
             query.AddField(CollectionField(type, objectType));
             query.AddField(SingleField(type, objectType));
+        }
+
+        foreach (var field in new NodeLookupFieldGenerator(store, paging, shared).Create(node))
+        {
+            query.AddField(field);
         }
 
         query.AddField(new SearchFieldGenerator(store, paging, shared).Create(model, node));
@@ -77,7 +91,9 @@ internal sealed class QueryTypeGenerator(
             Arguments = new QueryArguments(Argument("id", new NonNullGraphType(shared.Id), "The node's id, e.g. country:KE.")),
             Resolver = new FuncFieldResolver<object?>(async context =>
             {
-                var nodes = await store.GetNodesAsync([context.GetArgument<string>("id")], context.CancellationToken).ConfigureAwait(false);
+                var ids = new[] { context.GetArgument<string>("id") };
+                var nodes = await store.GetNodesAsync(ids, SelectionProbe.AsksForSources(context), context.CancellationToken)
+                    .ConfigureAwait(false);
                 return nodes.FirstOrDefault(n => n.Label == label);
             }),
         };
@@ -107,7 +123,14 @@ internal sealed class QueryTypeGenerator(
             window = window.FromEnd(window.BeforeOffset!.Value);
         }
 
-        var page = await FindAsync(matching with { Order = order, Skip = checked((int)window.Skip), Take = window.Take }, context)
+        var pageQuery = matching with
+        {
+            Order = order,
+            Skip = checked((int)window.Skip),
+            Take = window.Take,
+            WithSources = SelectionProbe.AsksForSources(context),
+        };
+        var page = await FindAsync(pageQuery, context)
             .ConfigureAwait(false);
         return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount);
     }

@@ -25,17 +25,17 @@ public sealed class FilterAgreementTests
         ("countries", "{ name: { startsWith: \"_\" } }", n => n == 0),
         ("countries", "{ name: { contains: \"a_\" } }", n => n == 0),
         ("countries", "{ name: { startsWith: \"s\" } }", n => n == 0),
-        ("countries", "{ offersTargets: { none: { benefits: { some: { eq: \"citizenship\" } } } } }", n => n > 0),
-        ("countries", "{ offersTargets: { all: { synthetic: { eq: false } } } }", n => n > 0),
-        ("countries", "{ offersTargets: { any: false } }", n => n > 0),
+        ("countries", "{ targetedBy: { none: { benefits: { some: { eq: \"citizenship\" } } } } }", n => n > 0),
+        ("countries", "{ targetedBy: { all: { synthetic: { eq: false } } } }", n => n > 0),
+        ("countries", "{ targetedBy: { any: false } }", n => n > 0),
         ("offers", "{ benefits: { none: { in: [\"passport\", \"visa\"] } } }", n => n > 0),
         ("offers", "{ benefits: { isNull: true } }", n => n == 7),
         ("offers", "{ salaryAmount: { gt: 1000 }, or: [{ salaryCurrency: { eq: \"USD\" } }, { salaryCurrency: { eq: \"GBP\" } }] }", n => n > 0),
         ("offers", "{ firstSeen: { gte: \"2025-02-01\" } }", n => n == 12),
         ("claims", "{ asOf: { eq: null } }", n => n == 33),
         ("claims", "{ asOf: { neq: null }, value: { in: [20000, 18000] } }", n => n == 2),
-        ("fighters", "{ status: { neq: \"killed\" }, synthetic: { eq: true } }", n => n > 0),
-        ("recruiters", "{ recruitedFighters: { some: { status: { eq: \"captured\" } } } }", n => n == 2),
+        ("fighters", "{ status: { neq: KILLED }, synthetic: { eq: true } }", n => n > 0),
+        ("recruiters", "{ recruited: { some: { status: { eq: CAPTURED } } } }", n => n == 2),
     ];
 
     [SkippableFact]

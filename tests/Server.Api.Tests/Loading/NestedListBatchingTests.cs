@@ -10,7 +10,8 @@ namespace GraphServer.Api.Tests.Loading;
 
 /// <summary>
 /// The DataLoader at work: a list nested under 50 parents costs one store call per level of the response, not one
-/// per parent, and the answers are those of the graph.
+/// per parent, sources of every node and edge included (they come with the records: WithSources), and the answers are
+/// those of the graph.
 /// </summary>
 public sealed class NestedListBatchingTests
 {
@@ -18,13 +19,15 @@ public sealed class NestedListBatchingTests
     private const int Offers = 50;
     private const int Countries = 5;
     private const string Query =
-        "{ offers(first: 50, order: [{ id: ASC }]) { nodes { id targetsCountries { id fightersCitizenOf { id } } } } }";
+        "{ offers(first: 50, order: [{ id: ASC }]) { nodes { id sources { id } targets(first: 1) { edges { sources { id } node { id sources { id } "
+        + "citizens(first: 1) { nodes { id sources { quote } } } } } } } } }";
 
     [Fact]
-    public async Task A_nested_list_over_50_parents_makes_one_store_call_per_level()
+    public async Task A_nested_list_over_50_parents_makes_one_store_call_per_level_with_the_sources_of_nodes_and_edges()
     {
         var (response, calls) = await RunAsync(maxBatchSize: null);
 
+        Assert.True(response["errors"] is null, response.ToJsonString());
         var offers = response["data"]!["offers"]!["nodes"]!.AsArray();
         Assert.Equal(Offers, offers.Count);
         Assert.Equal(1, calls[nameof(IGraphStore.FindNodesAsync)]);
@@ -34,9 +37,15 @@ public sealed class NestedListBatchingTests
         {
             var offer = offers[i]!;
             Assert.Equal(OfferId(i), offer["id"]!.GetValue<string>());
-            var country = Assert.Single(offer["targetsCountries"]!.AsArray())!;
+            Assert.Equal($"[{{\"id\":\"{SourceId}\"}}]", offer["sources"]!.ToJsonString());
+            var edge = Assert.Single(offer["targets"]!["edges"]!.AsArray())!;
+            Assert.Equal($"[{{\"id\":\"{SourceId}\"}}]", edge["sources"]!.ToJsonString());
+            var country = edge["node"]!;
             Assert.Equal(CountryId(i % Countries), country["id"]!.GetValue<string>());
-            Assert.Equal([FighterId(i % Countries)], country["fightersCitizenOf"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
+            Assert.Equal($"[{{\"id\":\"{SourceId}\"}}]", country["sources"]!.ToJsonString());
+            var fighter = Assert.Single(country["citizens"]!["nodes"]!.AsArray())!;
+            Assert.Equal(FighterId(i % Countries), fighter["id"]!.GetValue<string>());
+            Assert.Equal($"[{{\"quote\":\"{Quote(FighterId(i % Countries))}\"}}]", fighter["sources"]!.ToJsonString());
         }
     }
 
@@ -45,7 +54,7 @@ public sealed class NestedListBatchingTests
     {
         var (response, calls) = await RunAsync(maxBatchSize: 20);
 
-        Assert.Null(response["errors"]);
+        Assert.True(response["errors"] is null, response.ToJsonString());
         // 50 offers in calls of 20, 20 and 10; then the 5 distinct countries (the DataLoader caches by key) in one.
         Assert.Equal(4, calls[nameof(IGraphStore.GetNeighboursAsync)]);
     }
@@ -77,12 +86,15 @@ public sealed class NestedListBatchingTests
         {
             nodes.Add(Node(CountryId(c), "Country", ("iso2", $"T{c}"), ("name", $"Testland {c}")));
             nodes.Add(Node(FighterId(c), "Fighter", ("alias", $"Fighter {c}"), ("status", "captured")));
+            edges.Add(Cites(CountryId(c)));
+            edges.Add(Cites(FighterId(c)));
             edges.Add(new GraphEdge("CITIZEN_OF", FighterId(c), CountryId(c), Cited()));
         }
 
         for (var o = 0; o < Offers; o++)
         {
             nodes.Add(Node(OfferId(o), "Offer"));
+            edges.Add(Cites(OfferId(o)));
             edges.Add(new GraphEdge("TARGETS", OfferId(o), CountryId(o % Countries), Cited()));
         }
 
@@ -91,8 +103,7 @@ public sealed class NestedListBatchingTests
 
     private static GraphNode Node(string id, string label, params (string Name, object Value)[] properties)
     {
-        var values = Cited();
-        values["id"] = id;
+        var values = new Dictionary<string, object?> { ["id"] = id };
         values["synthetic"] = true;
         foreach (var (name, value) in properties)
         {
@@ -102,8 +113,13 @@ public sealed class NestedListBatchingTests
         return new GraphNode(id, label, values);
     }
 
-    /// <summary>Every fact must cite a source, synthetic ones included.</summary>
-    private static Dictionary<string, object?> Cited() => new() { ["sourceIds"] = new List<string> { SourceId } };
+    /// <summary>Every fact must cite a source, synthetic ones included: a node through CITES, a relationship in its sourceIds.</summary>
+    private static Dictionary<string, object?> Cited() =>
+        new() { ["sourceIds"] = new List<string> { SourceId }, ["quotes"] = new List<string> { "" } };
+
+    private static GraphEdge Cites(string nodeId) => new("CITES", nodeId, SourceId, new Dictionary<string, object?> { ["quote"] = Quote(nodeId) });
+
+    private static string Quote(string nodeId) => $"synthetic passage about {nodeId}";
 
     private static string OfferId(int i) => $"offer:test-{i:D2}";
 

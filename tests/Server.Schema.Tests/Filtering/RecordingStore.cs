@@ -11,10 +11,24 @@ internal sealed class RecordingStore : IGraphStore
 
     public List<SearchQuery> SearchQueries { get; } = [];
 
+    /// <summary>The ids of each GetNodesAsync call.</summary>
+    public List<IReadOnlyCollection<string>> IdLookups { get; } = [];
+
+    /// <summary>Whether each GetNodesAsync call asked for sources.</summary>
+    public List<bool> IdLookupsWithSources { get; } = [];
+
+    public List<NeighbourQuery> CountQueries { get; } = [];
+
+    /// <summary>The sources a store that is asked for them gives each node and relationship (by node id or "from|type|to").</summary>
+    public Dictionary<string, IReadOnlyList<Citation>> Citations { get; } = [];
+
     /// <summary>Thrown by FindNodesAsync when set, as a store throws when a filter breaks its limits.</summary>
     public Exception? FindFailure { get; set; }
 
     public IReadOnlyList<GraphNode> Nodes { get; set; } = [];
+
+    /// <summary>Relationships GetNeighboursAsync answers from, in the order given (the test's stand-in for the query's order).</summary>
+    public IReadOnlyList<GraphEdge> Edges { get; set; } = [];
 
     public string Name => "recording";
 
@@ -24,20 +38,58 @@ internal sealed class RecordingStore : IGraphStore
 
     public Task<long> CountNodesAsync(CancellationToken cancellationToken = default) => Task.FromResult(0L);
 
+    /// <summary>Answers from <see cref="Nodes"/>, as a store answers from what it holds.</summary>
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<GraphNode>>([]);
+        GetNodesAsync(ids, withSources: false, cancellationToken);
+
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(
+        IReadOnlyCollection<string> ids, bool withSources, CancellationToken cancellationToken = default)
+    {
+        IdLookups.Add(ids);
+        IdLookupsWithSources.Add(withSources);
+        return Task.FromResult<IReadOnlyList<GraphNode>>([.. Nodes.Where(n => ids.Contains(n.Id)).Select(n => Cited(n, withSources))]);
+    }
+
+    public Task<IReadOnlyDictionary<string, long>> CountNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
+    {
+        CountQueries.Add(query);
+        var counts = query.ParentIds.ToDictionary(id => id, id => (long)Rows(query with { TakePerParent = null, SkipPerParent = 0 })
+            .Count(r => r.ParentId == id));
+        return Task.FromResult<IReadOnlyDictionary<string, long>>(counts);
+    }
 
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
         NodeQueries.Add(query);
-        return FindFailure is { } failure ? Task.FromException<NodePage>(failure) : Task.FromResult(new NodePage(Nodes, Nodes.Count));
+        return FindFailure is { } failure
+            ? Task.FromException<NodePage>(failure)
+            : Task.FromResult(new NodePage([.. Nodes.Select(n => Cited(n, query.WithSources))], Nodes.Count));
     }
 
     public Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
     {
         NeighbourQueries.Add(query);
-        return Task.FromResult<IReadOnlyList<Neighbour>>([]);
+        return Task.FromResult<IReadOnlyList<Neighbour>>([.. Rows(query)]);
     }
+
+    private IEnumerable<Neighbour> Rows(NeighbourQuery query)
+    {
+        var outgoing = query.Direction == EdgeDirection.Outgoing;
+        var rows = Edges.Where(e => e.Type == query.Type)
+            .Select(e => (Parent: outgoing ? e.FromId : e.ToId, Far: outgoing ? e.ToId : e.FromId, Edge: e))
+            .Where(r => query.ParentIds.Contains(r.Parent))
+            .Select(r => new Neighbour(
+                r.Parent, Cited(r.Edge, query.WithSources), Cited(Nodes.Single(n => n.Id == r.Far), query.WithSources)))
+            .GroupBy(r => r.ParentId)
+            .SelectMany(g => query.TakePerParent is { } take ? g.Skip(query.SkipPerParent).Take(take) : g.Skip(query.SkipPerParent));
+        return rows;
+    }
+
+    private GraphNode Cited(GraphNode node, bool withSources) =>
+        withSources ? node with { Sources = Citations.GetValueOrDefault(node.Id, []) } : node;
+
+    private GraphEdge Cited(GraphEdge edge, bool withSources) =>
+        withSources ? edge with { Sources = Citations.GetValueOrDefault($"{edge.FromId}|{edge.Type}|{edge.ToId}", []) } : edge;
 
     public Task<IReadOnlyList<FoundPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<FoundPath>>([]);
