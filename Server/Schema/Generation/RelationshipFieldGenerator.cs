@@ -54,7 +54,7 @@ internal sealed class RelationshipFieldGenerator(
             new QueryArgument(shared.Int)
             {
                 Name = "first",
-                Description = $"At most this many per parent, in order (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
+                Description = $"At most this many per parent, in order (default {paging.RelationshipPageSize}, at most {paging.MaxPageSize}).",
             },
             sorts.Argument(direction.FarLabel, "Ordering keys for each parent's neighbours, most significant first; ties by id."),
             new QueryArgument(filters.For(direction.FarLabel))
@@ -63,11 +63,11 @@ internal sealed class RelationshipFieldGenerator(
                 Description = "Only neighbours that match. Under an asOf above, only links and neighbours visible on that day.",
             }),
         Resolver = new FuncFieldResolver<object?>(context => Resolve(context, direction)),
-    }.WithComplexityImpact(context => PageCost.OfList(context, paging));
+    }.WithComplexityImpact(context => PageCost.OfRelationshipList(context, paging));
 
     private object Resolve(IResolveFieldContext context, Direction direction)
     {
-        var first = context.GetArgument<int?>("first") ?? paging.DefaultPageSize;
+        var first = context.GetArgument<int?>("first") ?? paging.RelationshipPageSize;
         if (first < 0 || first > paging.MaxPageSize)
         {
             throw new ExecutionError($"first must be between 0 and {paging.MaxPageSize}.") { Code = "PAGE_TOO_LARGE" };
