@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using GraphServer.Model;
-using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Generation;
 using GraphServer.Schema.Introspection;
 using GraphServer.Schema.Loading;
@@ -17,7 +16,7 @@ public static class GraphSchemaFactory
     {
         var shared = new SharedTypes(model);
         var generator = new QueryTypeGenerator(
-            model, store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared, new FilterFields(model));
+            model, store, paging ?? new PagingOptions(), loading ?? new DataLoaderOptions(), shared);
         var schema = new GraphQL.Types.Schema
         {
             Query = generator.Create(),

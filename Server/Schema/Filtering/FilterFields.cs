@@ -5,49 +5,33 @@ using GraphServer.Store;
 namespace GraphServer.Schema.Filtering;
 
 /// <summary>
-/// The fields of every label's <c>XFilterInput</c>, derived from the model once and shared by the input generator and
-/// the translator, so the schema and the translation can never disagree about what a field means.
+/// The fields of every <c>XFilterInput</c> (a label's, a union's, <c>Node</c>'s), derived from the model once and shared
+/// by the input generator and the translator, so the schema and the translation can never disagree about a field.
+/// A label's input also has a field per relationship end, named as the relationship field (<c>targetedBy</c>).
 /// </summary>
 internal sealed class FilterFields
 {
-    private readonly Dictionary<string, IReadOnlyDictionary<string, FilterTarget>> _byLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, FilterTarget>> _bySubject = new(StringComparer.Ordinal);
 
-    public FilterFields(GraphModel model)
+    public FilterFields(GraphModel model, Subjects subjects)
     {
-        foreach (var type in model.NodeTypes)
+        foreach (var subject in subjects.Names)
         {
-            // Personal data is masked for most roles; filtering on it would let anyone probe the hidden values.
-            var fields = type.Properties.Where(p => !p.IsPersonal)
-                .ToDictionary(p => p.Name, p => (FilterTarget)new PropertyTarget(p), StringComparer.Ordinal);
-            _byLabel[type.Label] = fields;
+            // Personal data is not public; filtering on it would let anyone probe the hidden values.
+            _bySubject[subject] = subjects.PropertiesOf(subject)
+                .ToDictionary(p => p.Name, p => (FilterTarget)new PropertyTarget(p, subjects.Owner(subject)), StringComparer.Ordinal);
         }
 
-        foreach (var relationship in model.RelationshipTypes)
+        foreach (var type in model.NodeTypes)
         {
-            foreach (var from in relationship.From)
+            foreach (var end in model.EndsOf(type.Label))
             {
-                foreach (var to in relationship.To)
-                {
-                    // The filter AST cannot say "neighbours of this label", so only relationships whose far end is a
-                    // single label get a filter field: there the field means exactly what its name says.
-                    if (relationship.To.Count == 1)
-                    {
-                        Add(from, Names.Outgoing(relationship.Type, model.GetNode(to).CollectionName),
-                            new RelationshipTarget(relationship.Type, EdgeDirection.Outgoing, to));
-                    }
-
-                    if (relationship.From.Count == 1)
-                    {
-                        Add(to, Names.Incoming(relationship.Type, model.GetNode(from).CollectionName),
-                            new RelationshipTarget(relationship.Type, EdgeDirection.Incoming, from));
-                    }
-                }
+                var direction = end.IsOutgoing ? EdgeDirection.Outgoing : EdgeDirection.Incoming;
+                _bySubject[type.Label].Add(end.FieldName, new RelationshipTarget(end.RelationshipType, direction, Subjects.Of(end)));
             }
         }
     }
 
-    public IReadOnlyDictionary<string, FilterTarget> Of(string label) => _byLabel[label];
-
-    private void Add(string label, string name, FilterTarget target) =>
-        ((Dictionary<string, FilterTarget>)_byLabel[label]).Add(name, target);
+    /// <param name="subject">A label, a union or <c>Node</c> (see <see cref="Subjects"/>).</param>
+    public IReadOnlyDictionary<string, FilterTarget> Of(string subject) => _bySubject[subject];
 }

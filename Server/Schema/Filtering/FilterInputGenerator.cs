@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using GraphServer.Model;
+using GraphServer.Schema.Generation;
 using GraphServer.Store;
 using static GraphServer.Schema.Filtering.Operations;
 
@@ -15,40 +15,40 @@ internal sealed class FilterInputGenerator
     private readonly Dictionary<string, InputObjectGraphType> _filters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputObjectGraphType> _lists = new(StringComparer.Ordinal);
 
-    public FilterInputGenerator(GraphModel model, FilterFields fields, OperationFilterInputs operations, BooleanGraphType boolean)
+    public FilterInputGenerator(Subjects subjects, FilterFields fields, OperationFilterInputs operations, BooleanGraphType boolean)
     {
         // Every input first: filters refer to each other through relationships, in cycles.
-        foreach (var type in model.NodeTypes)
+        foreach (var subject in subjects.Names)
         {
-            _filters[type.Label] = new InputObjectGraphType
+            _filters[subject] = new InputObjectGraphType
             {
-                Name = type.Label + "FilterInput",
-                Description = $"Conditions on {type.Label} nodes; all given fields must hold.",
+                Name = subject + "FilterInput",
+                Description = $"Conditions on {subject} nodes; all given fields must hold.",
             };
-            _lists[type.Label] = new InputObjectGraphType
+            _lists[subject] = new InputObjectGraphType
             {
-                Name = type.Label + "ListFilterInput",
-                Description = $"Conditions on the {type.Label} neighbours over one relationship.",
+                Name = subject + "ListFilterInput",
+                Description = $"Conditions on the {subject} neighbours over one relationship.",
             };
         }
 
-        foreach (var type in model.NodeTypes)
+        foreach (var subject in subjects.Names)
         {
-            var filter = _filters[type.Label];
+            var filter = _filters[subject];
             filter.AddField(Field(And, new ListGraphType(new NonNullGraphType(filter)), "Every condition holds."));
             filter.AddField(Field(Or, new ListGraphType(new NonNullGraphType(filter)), "At least one condition holds."));
-            foreach (var (name, target) in fields.Of(type.Label))
+            foreach (var (name, target) in fields.Of(subject))
             {
                 filter.AddField(target switch
                 {
-                    PropertyTarget p => Field(name, operations.For(p.Property), p.Property.Description),
-                    RelationshipTarget r => Field(name, _lists[r.FarLabel],
+                    PropertyTarget p => Field(name, operations.For(p.Owner, p.Property), p.Property.Description),
+                    RelationshipTarget r => Field(name, _lists[r.FarSubject],
                         $"Neighbours over {(r.Direction == EdgeDirection.Outgoing ? "outgoing" : "incoming")} {r.Type}."),
                     _ => throw new InvalidOperationException(target.ToString()),
                 });
             }
 
-            var list = _lists[type.Label];
+            var list = _lists[subject];
             list.AddField(Field(Some, filter, "At least one neighbour matches."));
             list.AddField(Field(All, filter, "Every neighbour matches (true when there are none)."));
             list.AddField(Field(None, filter, "No neighbour matches."));
@@ -56,7 +56,8 @@ internal sealed class FilterInputGenerator
         }
     }
 
-    public InputObjectGraphType For(string label) => _filters[label];
+    /// <param name="subject">A label, a union or <c>Node</c> (see <see cref="Subjects"/>).</param>
+    public InputObjectGraphType For(string subject) => _filters[subject];
 
     private static FieldType Field(string name, IGraphType type, string description) =>
         new() { Name = name, ResolvedType = type, Description = description };

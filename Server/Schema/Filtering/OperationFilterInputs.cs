@@ -15,9 +15,12 @@ internal sealed class OperationFilterInputs
         " A node without the property matches neither a comparison nor its negation (three-valued logic, as in Cypher and SQL).";
 
     private readonly BooleanGraphType _boolean;
+    private readonly SharedTypes _shared;
+    private readonly Dictionary<string, InputObjectGraphType> _enums = new(StringComparer.Ordinal);
 
     public OperationFilterInputs(SharedTypes shared)
     {
+        _shared = shared;
         _boolean = shared.Boolean;
         Id = Create("IdOperationFilterInput", "Conditions on an id.", shared.Id, [Eq, Neq, In, Nin]);
         String = Create("StringOperationFilterInput", "Conditions on a string; comparisons are case-sensitive, by code point.",
@@ -54,7 +57,12 @@ internal sealed class OperationFilterInputs
 
     public InputObjectGraphType ListString { get; }
 
-    public InputObjectGraphType For(PropertyDefinition property) => property.Name == CommonProperties.Id ? Id : property.Kind switch
+    /// <summary>The operation input of a property of <paramref name="owner"/>; a closed vocabulary gets its enum's own input.</summary>
+    public InputObjectGraphType For(string owner, PropertyDefinition property) => _shared.EnumOf(owner, property) is { } enumType
+        ? EnumInput(enumType)
+        : For(property);
+
+    private InputObjectGraphType For(PropertyDefinition property) => property.Name == CommonProperties.Id ? Id : property.Kind switch
     {
         PropertyKind.String => String,
         PropertyKind.Integer => Int,
@@ -64,6 +72,18 @@ internal sealed class OperationFilterInputs
         PropertyKind.StringList => ListString,
         _ => throw new ArgumentOutOfRangeException(nameof(property), property.Kind, null),
     };
+
+    /// <summary><c>EventKindOperationFilterInput</c>: equality only, as a vocabulary has no order worth comparing by.</summary>
+    private InputObjectGraphType EnumInput(EnumerationGraphType enumType)
+    {
+        if (!_enums.TryGetValue(enumType.Name, out var input))
+        {
+            _enums[enumType.Name] = input = Create(
+                enumType.Name + "OperationFilterInput", $"Conditions on a {enumType.Name} value.", enumType, [Eq, Neq, In, Nin]);
+        }
+
+        return input;
+    }
 
     private InputObjectGraphType Create(string name, string description, IGraphType scalar, string[] operations, bool withIsNull = true)
     {

@@ -121,7 +121,7 @@ internal sealed class WhereTranslator(FilterFields fields)
     }
 
     private Filter? Nested(RelationshipTarget target, object value, string operation) =>
-        Combine(Conditions(target.FarLabel, AsObject(value, operation)));
+        Combine(Conditions(target.FarSubject, AsObject(value, operation)));
 
     private static Filter? Combine(List<Filter> conditions) => conditions.Count switch
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace GraphServer.Schema.Generation;
 
 /// <summary>Naming conventions of the generated schema (HotChocolate's, so users' habits carry over).</summary>
@@ -9,24 +11,47 @@ internal static class Names
 
     public static string SortInput(string label) => label + "SortInput";
 
+    public static string FilterInput(string label) => label + "FilterInput";
+
     public static string SingleField(string label) => char.ToLowerInvariant(label[0]) + label[1..];
 
+    /// <summary>The connection of one relationship field: <c>OfferTargetsConnection</c> for <c>Offer.targets</c>.</summary>
+    public static string RelationshipConnection(string label, string field) => label + Pascal(field) + "Connection";
+
+    /// <summary>The edge of one relationship field: <c>OfferTargetsEdge</c> for <c>Offer.targets</c>.</summary>
+    public static string RelationshipEdge(string label, string field) => label + Pascal(field) + "Edge";
+
+    /// <summary>The field beside a date property that says how much of the date is known: <c>firstSeenPrecision</c>.</summary>
+    public static string Precision(string dateProperty) => dateProperty + "Precision";
+
     /// <summary>
-    /// An outgoing relationship field, named as the @neo4j/introspector names them: the type in camel case, then the
-    /// far end's collection (<c>TARGETS</c> to Country gives <c>targetsCountries</c>).
+    /// A GraphQL enum value for a stored value, in the UPPER_SNAKE case GraphQL's own enums use: <c>front_sector</c>
+    /// gives <c>FRONT_SECTOR</c>, <c>TikTok</c> gives <c>TIK_TOK</c>, <c>VKontakte</c> gives <c>VKONTAKTE</c>.
     /// </summary>
-    public static string Outgoing(string relationshipType, string farCollection) => Camel(relationshipType) + Pascal(farCollection);
-
-    /// <summary>An incoming relationship field: the near end's collection, then the type (<c>offersTargets</c> on Country).</summary>
-    public static string Incoming(string relationshipType, string farCollection) => farCollection + Pascal(Camel(relationshipType));
-
-    private static string Camel(string upperSnake)
+    public static string EnumValue(string stored)
     {
-        var words = upperSnake.Split('_', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
-        var pascal = string.Concat(words);
-        return char.ToLowerInvariant(pascal[0]) + pascal[1..];
+        var text = new StringBuilder(stored.Length + 4);
+        for (var i = 0; i < stored.Length; i++)
+        {
+            var c = stored[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                text.Append('_');
+                continue;
+            }
+
+            // A word starts where a capital follows a small letter or a digit.
+            if (i > 0 && char.IsAsciiLetterUpper(c) && (char.IsAsciiLetterLower(stored[i - 1]) || char.IsAsciiDigit(stored[i - 1])))
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToUpperInvariant(c));
+        }
+
+        var name = text.ToString();
+        return char.IsAsciiDigit(name[0]) ? "_" + name : name;
     }
 
-    private static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
+    public static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 }

@@ -22,7 +22,7 @@ internal static class NodeInterfaceGenerator
         };
         foreach (var property in Common(model))
         {
-            var scalar = property.Name == CommonProperties.Id ? shared.Id : shared.Scalar(property.Kind);
+            var scalar = shared.TypeOf(model.NodeTypes[0].Label, property);
             node.AddField(new FieldType
             {
                 Name = property.Name,
@@ -42,6 +42,8 @@ internal static class NodeInterfaceGenerator
 
     /// <summary>Properties declared with the same name, kind and requiredness on every node type, in declaration order.</summary>
     private static IEnumerable<PropertyDefinition> Common(GraphModel model) =>
-        model.NodeTypes[0].Properties.Where(p => model.NodeTypes.All(t =>
-            t.FindProperty(p.Name) is { } other && other.Kind == p.Kind && other.IsRequired == p.IsRequired));
+        NodeObjectTypeGenerator.PublicProperties(model.NodeTypes[0]).Where(p => model.NodeTypes.All(t =>
+            NodeObjectTypeGenerator.PublicProperties(t).FirstOrDefault(o => o.Name == p.Name) is { } other
+            && other.Kind == p.Kind && other.IsRequired == p.IsRequired
+            && (other.AllowedValues ?? []).SequenceEqual(p.AllowedValues ?? [])));
 }

@@ -15,20 +15,27 @@ namespace GraphServer.Schema.Generation;
 /// and a lookup by id (<c>country(id)</c>); then <c>search</c>, <c>paths</c> and <c>neighbourhood</c>.
 /// </summary>
 internal sealed class QueryTypeGenerator(
-    GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared, FilterFields fields)
+    GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
 {
-    private readonly WhereTranslator _where = new(fields);
-    private readonly FilterInputGenerator _filters = new(model, fields, new OperationFilterInputs(shared), shared.Boolean);
     private readonly QueryArgument _asOf = AsOfArgument.Create(model, shared);
-    private readonly SortInputs _sorts = new(model, shared);
+    private readonly Subjects _subjects = new(model);
+    private WhereTranslator _where = null!;
+    private FilterInputGenerator _filters = null!;
+    private SortInputs _sorts = null!;
 
     public ObjectGraphType Create()
     {
-        // Every object type first: relationship fields point from one to another.
+        var fields = new FilterFields(model, _subjects);
+        _where = new WhereTranslator(fields);
+        _filters = new FilterInputGenerator(_subjects, fields, new OperationFilterInputs(shared), shared.Boolean);
+        _sorts = new SortInputs(_subjects, shared);
+
+        // Every object type first: relationship fields point from one to another, and to unions and Node.
         var objectTypes = model.NodeTypes.ToDictionary(
             t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
-        new RelationshipFieldGenerator(store, paging, loading, shared, _filters, _where, _sorts).AddTo(objectTypes, model);
         var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
+        new RelationshipFieldGenerator(model, store, paging, loading, shared, _filters, _where, _sorts)
+            .AddTo(objectTypes, new FarTypes(objectTypes, node, model));
 
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
         foreach (var type in model.NodeTypes)
@@ -36,6 +43,11 @@ internal sealed class QueryTypeGenerator(
             var objectType = objectTypes[type.Label];
             query.AddField(CollectionField(type, objectType));
             query.AddField(SingleField(type, objectType));
+        }
+
+        foreach (var field in new NodeLookupFieldGenerator(store, paging, shared).Create(node))
+        {
+            query.AddField(field);
         }
 
         query.AddField(new SearchFieldGenerator(store, paging, shared).Create(model, node));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
@@ -12,11 +13,14 @@ using GraphServer.Store;
 namespace GraphServer.Schema.Generation;
 
 /// <summary>
-/// A list field per relationship type and pair of labels, both ways: <c>Offer.targetsCountries</c> and
-/// <c>Country.offersTargets</c>. Each resolves through a per-request DataLoader, so a level of the response costs one
-/// <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has (per distinct where and as-of day).
+/// A field per relationship end the model declares on a label, named by the model (<c>Offer.targets</c>,
+/// <c>Country.targetedBy</c>): a connection (<c>OfferTargetsConnection</c>) for an end of cardinality Many, a single
+/// nullable node for One (<c>Event.location</c>). Each resolves through a per-request DataLoader, so a level of the
+/// response costs one <see cref="IGraphStore.GetNeighboursAsync"/> call however many parents it has (per distinct
+/// arguments), and <c>totalCount</c> one more call when it is selected.
 /// </summary>
 internal sealed class RelationshipFieldGenerator(
+    GraphModel model,
     IGraphStore store,
     PagingOptions paging,
     DataLoaderOptions loading,
@@ -25,83 +29,134 @@ internal sealed class RelationshipFieldGenerator(
     WhereTranslator where,
     SortInputs sorts)
 {
-    public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, GraphModel model)
+    public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, FarTypes farTypes)
     {
-        foreach (var relationship in model.RelationshipTypes)
+        foreach (var type in model.NodeTypes)
         {
-            foreach (var from in relationship.From)
+            foreach (var end in model.EndsOf(type.Label))
             {
-                foreach (var to in relationship.To)
+                var relationship = model.FindRelationship(end.RelationshipType)!;
+                if (relationship.IsCitation && end.IsOutgoing)
                 {
-                    var outgoing = new Direction(relationship, EdgeDirection.Outgoing, to, relationship.To.Count > 1);
-                    objectTypes[from].AddField(Field(Names.Outgoing(relationship.Type, model.GetNode(to).CollectionName), outgoing, objectTypes[to],
-                        $"{relationship.Description} (this {from} to {to}, outgoing {relationship.Type})"));
-
-                    var incoming = new Direction(relationship, EdgeDirection.Incoming, from, relationship.From.Count > 1);
-                    objectTypes[to].AddField(Field(Names.Incoming(relationship.Type, model.GetNode(from).CollectionName), incoming, objectTypes[from],
-                        $"{relationship.Description} (from {from} to this {to}, incoming {relationship.Type})"));
+                    continue; // A node's sources are the sources field (Provenance), not a connection.
                 }
+
+                var farType = farTypes.Of(end);
+                objectTypes[type.Label].AddField(end.Cardinality == Cardinality.One
+                    ? SingleField(end, relationship, farType)
+                    : ConnectionField(type.Label, end, relationship, farType));
             }
         }
     }
 
-    private FieldType Field(string name, Direction direction, ObjectGraphType farType, string description) => new FieldType
+    private FieldType ConnectionField(string label, RelationshipEnd end, RelationshipType relationship, IGraphType farType)
     {
-        Name = name,
-        Description = description,
-        ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(farType))),
-        Arguments = new QueryArguments(
-            new QueryArgument(shared.Int)
-            {
-                Name = "first",
-                Description = $"At most this many per parent, in order (default {paging.RelationshipPageSize}, at most {paging.MaxPageSize}).",
-            },
-            sorts.Argument(direction.FarLabel, "Ordering keys for each parent's neighbours, most significant first; ties by id."),
-            new QueryArgument(filters.For(direction.FarLabel))
-            {
-                Name = WhereTranslator.ArgumentName,
-                Description = "Only neighbours that match. Under an asOf above, only links and neighbours visible on that day.",
-            }),
-        Resolver = new FuncFieldResolver<object?>(context => Resolve(context, direction)),
-    }.WithComplexityImpact(context => PageCost.OfRelationshipList(context, paging));
-
-    private object Resolve(IResolveFieldContext context, Direction direction)
-    {
-        var first = context.GetArgument<int?>("first") ?? paging.RelationshipPageSize;
-        if (first < 0 || first > paging.MaxPageSize)
+        var subject = Subjects.Of(end);
+        var connection = RelationshipConnectionGenerator.Create(label, end, relationship, farType, shared, paging,
+            null);
+        return new FieldType
         {
-            throw new ExecutionError($"first must be between 0 and {paging.MaxPageSize}.") { Code = "PAGE_TOO_LARGE" };
+            Name = end.FieldName,
+            Description = $"{relationship.Description} ({Way(end)} {relationship.Type}), a page at a time "
+                + $"(default {paging.RelationshipPageSize} per parent, at most {paging.MaxPageSize}).",
+            ResolvedType = new NonNullGraphType(connection),
+            Arguments = new QueryArguments(
+                Argument("first", shared.Int, $"The first n of this parent's relationships (default {paging.RelationshipPageSize})."),
+                Argument("after", shared.String, "Start after this cursor."),
+                Argument("last", shared.Int, $"The last n of this parent's relationships (at most {paging.MaxPageSize})."),
+                Argument("before", shared.String, "End before this cursor."),
+                Argument(WhereTranslator.ArgumentName, filters.For(subject),
+                    "Only far nodes that match. Under an asOf above, only links and nodes visible on that day."),
+                sorts.Argument(subject, "Ordering keys for each parent's far nodes, most significant first; ties by id.")),
+            Resolver = new FuncFieldResolver<object?>(context => ResolvePage(context, end, subject)),
+        };
+    }
+
+    private FieldType SingleField(RelationshipEnd end, RelationshipType relationship, IGraphType farType) => new()
+    {
+        Name = end.FieldName,
+        Description = $"{relationship.Description} ({Way(end)} {relationship.Type}); at most one, null when unknown.",
+        ResolvedType = farType,
+        Resolver = new FuncFieldResolver<object?>(context =>
+        {
+            var query = Query(end, context, Subjects.Of(end)) with { TakePerParent = 1 };
+            return new MappedLoad<IReadOnlyList<Neighbour>, GraphNode?>(Rows(query, context), rows => rows.FirstOrDefault()?.Node);
+        }),
+    };
+
+    private object ResolvePage(IResolveFieldContext context, RelationshipEnd end, string subject)
+    {
+        var window = PageWindow.From(
+            context.GetArgument<int?>("first"),
+            context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"),
+            context.GetArgument<string?>("before"),
+            paging,
+            paging.RelationshipPageSize);
+        var query = Query(end, context, subject);
+        var countQuery = query;
+        var parentId = ((GraphNode)context.Source!).Id;
+        IDataLoaderResult<long> Count() => CountOf(countQuery, parentId, context);
+
+        if (window.Last is null)
+        {
+            // One more than the page tells whether there is a next page without counting.
+            query = query with { TakePerParent = checked((int)window.Skip + window.Take + 1) };
+            return Mapped(Rows(query, context), rows =>
+                new RelationshipPage([.. rows.Skip((int)window.Skip).Take(window.Take)], window.Skip, rows.Count > window.Skip + window.Take, Count));
         }
 
-        // When the far end allows several labels the store cannot cut per label, so this field cuts after filtering.
-        int? takePerParent = direction.SharedByLabels ? null : first;
-        var filter = where.Translate(direction.FarLabel, context);
-        var asOf = AsOfArgument.Inherited(context);
-        var order = SortInputs.Read(context);
-        var neighbours = new NeighbourQuery([], direction.Relationship.Type, direction.Way)
+        // From the back: the end of the slice differs per parent, so each parent's rows come whole and are cut here.
+        return Mapped(Rows(query, context), rows =>
         {
-            TakePerParent = takePerParent,
-            Where = filter,
-            AsOf = asOf,
-            Order = order,
+            var cut = window.FromEnd(Math.Min(window.BeforeOffset ?? rows.Count, rows.Count));
+            return new RelationshipPage([.. rows.Skip((int)cut.Skip).Take(cut.Take)], cut.Skip, cut.Skip + cut.Take < rows.Count, Count);
+        });
+    }
+
+    private NeighbourQuery Query(RelationshipEnd end, IResolveFieldContext context, string subject) =>
+        new([], end.RelationshipType, end.IsOutgoing ? EdgeDirection.Outgoing : EdgeDirection.Incoming)
+        {
+            Where = where.Translate(subject, context),
+            AsOf = AsOfArgument.Inherited(context),
+            Order = SortInputs.Read(context),
         };
 
-        // Siblings that ask the same question share one loader, so one store call answers them all.
-        var name = string.Join('|',
-            direction.Relationship.Type,
-            direction.Way,
-            takePerParent?.ToString(CultureInfo.InvariantCulture) ?? "all",
-            asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now",
-            FilterText.Of(filter),
-            string.Join(',', order.Select(o => $"{o.Property} {o.Direction}")));
-        var loader = DataLoaderContext.Of(context).GetOrAdd(name, () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
-            (keys, cancellationToken) => FetchAsync(neighbours with { ParentIds = keys }, cancellationToken), [], loading));
-
-        var parent = (GraphNode)context.Source!;
-        return new MappedLoad<IReadOnlyList<Neighbour>, IReadOnlyList<GraphNode>>(
-            loader.Load(parent.Id),
-            neighbours => [.. neighbours.Where(n => n.Node.Label == direction.FarLabel).Take(first).Select(n => n.Node)]);
+    /// <summary>This parent's rows from the loader shared by every sibling that asks the same question.</summary>
+    private IDataLoaderResult<IReadOnlyList<Neighbour>> Rows(NeighbourQuery query, IResolveFieldContext context)
+    {
+        var loader = DataLoaderContext.Of(context).GetOrAdd("rows|" + Key(query), () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
+            (keys, cancellationToken) => FetchAsync(query with { ParentIds = keys }, cancellationToken), [], loading));
+        return loader.Load(((GraphNode)context.Source!).Id);
     }
+
+    private IDataLoaderResult<long> CountOf(NeighbourQuery query, string parentId, IResolveFieldContext context)
+    {
+        var counted = query with { Order = [], TakePerParent = null };
+        var loader = DataLoaderContext.Of(context).GetOrAdd("count|" + Key(counted), () => new BatchLoader<string, long>(
+            async (keys, cancellationToken) =>
+            {
+                var rows = await StoreCall.RunAsync(
+                    () => store.GetNeighboursAsync(counted with { ParentIds = keys }, cancellationToken), WhereTranslator.ErrorCode)
+                    .ConfigureAwait(false);
+                var results = new BatchResults<string, long>();
+                foreach (var group in rows.GroupBy(r => r.ParentId, StringComparer.Ordinal))
+                {
+                    results.Set(group.Key, group.LongCount());
+                }
+
+                return results;
+            }, 0L, loading));
+        return loader.Load(parentId);
+    }
+
+    private static string Key(NeighbourQuery query) => string.Join('|',
+        query.Type,
+        query.Direction,
+        query.TakePerParent?.ToString(CultureInfo.InvariantCulture) ?? "all",
+        query.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now",
+        FilterText.Of(query.Where),
+        string.Join(',', query.Order.Select(o => $"{o.Property} {o.Direction}")));
 
     private async Task<BatchResults<string, IReadOnlyList<Neighbour>>> FetchAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {
@@ -116,6 +171,11 @@ internal sealed class RelationshipFieldGenerator(
         return results;
     }
 
-    /// <summary>One way along a relationship type, to one label of its far end.</summary>
-    private sealed record Direction(RelationshipType Relationship, EdgeDirection Way, string FarLabel, bool SharedByLabels);
+    private static MappedLoad<IReadOnlyList<Neighbour>, RelationshipPage> Mapped(
+        IDataLoaderResult<IReadOnlyList<Neighbour>> rows, Func<IReadOnlyList<Neighbour>, RelationshipPage> page) => new(rows, page);
+
+    private static string Way(RelationshipEnd end) => end.IsOutgoing ? "outgoing" : "incoming";
+
+    private static QueryArgument Argument(string name, IGraphType type, string description) =>
+        new(type) { Name = name, Description = description };
 }

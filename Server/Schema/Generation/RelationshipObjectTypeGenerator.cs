@@ -26,7 +26,8 @@ internal static class RelationshipObjectTypeGenerator
         foreach (var property in properties)
         {
             var everywhere = model.RelationshipTypes.All(r => r.FindProperty(property.Name)?.IsRequired == true);
-            var scalar = shared.Scalar(property.Kind);
+            var owner = model.RelationshipTypes.First(r => r.FindProperty(property.Name) is not null).Type;
+            var scalar = shared.TypeOf(owner, property);
             var name = property.Name;
             relationship.AddField(Field(name, everywhere ? new NonNullGraphType(scalar) : scalar, property.Description,
                 e => e.Properties.GetValueOrDefault(name)));

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphServer.Model;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Generation;
@@ -9,17 +8,18 @@ namespace GraphServer.Schema.Generation;
 /// One <c>XSortInput</c> per label, made once: collections and relationship fields both take <c>order</c>, and
 /// GraphQL.NET needs every reference to a named type to be the same instance.
 /// </summary>
-internal sealed class SortInputs(GraphModel model, SharedTypes shared)
+internal sealed class SortInputs(Subjects subjects, SharedTypes shared)
 {
     public const string ArgumentName = "order";
 
     private readonly Dictionary<string, InputObjectGraphType> _inputs = new(StringComparer.Ordinal);
 
-    public QueryArgument Argument(string label, string description)
+    /// <param name="subject">A label, a union or <c>Node</c> (see <see cref="Subjects"/>).</param>
+    public QueryArgument Argument(string subject, string description)
     {
-        if (!_inputs.TryGetValue(label, out var input))
+        if (!_inputs.TryGetValue(subject, out var input))
         {
-            _inputs[label] = input = SortInputGenerator.Create(model.GetNode(label), shared);
+            _inputs[subject] = input = SortInputGenerator.Create(subject, subjects.PropertiesOf(subject), shared);
         }
 
         return new QueryArgument(new ListGraphType(new NonNullGraphType(input))) { Name = ArgumentName, Description = description };

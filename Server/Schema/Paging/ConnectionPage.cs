@@ -3,7 +3,7 @@ using GraphServer.Store;
 namespace GraphServer.Schema.Paging;
 
 /// <summary>What a connection field resolves to: the page of nodes, its place in the list, and the total.</summary>
-internal sealed record ConnectionPage(IReadOnlyList<GraphNode> Nodes, long Offset, long TotalCount)
+internal sealed record ConnectionPage(IReadOnlyList<GraphNode> Nodes, long Offset, long TotalCount) : IPageInfo
 {
     public bool HasNextPage => Offset + Nodes.Count < TotalCount;
 

@@ -19,10 +19,6 @@ internal static class PageCost
     public static FieldComplexityResult OfConnectionPage(FieldImpactContext context, PagingOptions paging) =>
         new(1, PageSize(context.Parent?.Arguments, paging.DefaultPageSize));
 
-    /// <summary>For a relationship field that is a list and takes first itself: that many per parent.</summary>
-    public static FieldComplexityResult OfRelationshipList(FieldImpactContext context, PagingOptions paging) =>
-        new(1, PageSize(context.Arguments, paging.RelationshipPageSize));
-
     /// <summary>For <c>nodes</c> and <c>edges</c> of a relationship connection: first/last on the connection field.</summary>
     public static FieldComplexityResult OfRelationshipConnectionPage(FieldImpactContext context, PagingOptions paging) =>
         new(1, PageSize(context.Parent?.Arguments, paging.RelationshipPageSize));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using GraphServer.Model;
@@ -22,7 +21,7 @@ internal static class AsOfArgument
         return new QueryArgument(shared.Date)
         {
             Name = Name,
-            Description = "See the graph as it was known and valid on this day (dates compared as yyyy-MM-dd, both ends inclusive): "
+            Description = "See the graph as it was known and valid on this day (a month or year: its last day; both ends inclusive): "
                 + $"a node or link is hidden when its {CommonProperties.ValidFrom} is after the day "
                 + $"or its {CommonProperties.ValidTo} before it, "
                 + $"and a node is hidden when its known-from date ({knownFrom}) is after the day; a link counts only when the node at its "
@@ -38,9 +37,8 @@ internal static class AsOfArgument
         {
             if (current.FieldDefinition.Arguments?.Find(Name) is not null)
             {
-                return current.GetArgument<string?>(Name) is { } day
-                    ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : null;
+                // A month or a year means its last day: the graph as known by the end of that period.
+                return current.GetArgument<string?>(Name) is { } day ? PartialDates.LastDay(day) : null;
             }
         }
 

@@ -1,25 +1,27 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using GraphServer.Model;
 
 namespace GraphServer.Schema.Types;
 
 /// <summary>
-/// <c>Date</c>: a calendar day as an ISO-8601 string (yyyy-MM-dd), the form the model keeps dates in. Rejects any
-/// other text so that a filter on a date never silently compares against garbage.
+/// <c>Date</c>: a date as precise as its source, as an ISO-8601 string: <c>2024</c>, <c>2024-11</c> or <c>2024-11-05</c>
+/// (the forms the model keeps, see <see cref="PartialDates"/>). Rejects any other text so that a filter on a date never
+/// silently compares against garbage.
 /// </summary>
 internal sealed class DateScalar : ScalarGraphType
 {
     public DateScalar()
     {
         Name = "Date";
-        Description = "A calendar date in ISO-8601 form, yyyy-MM-dd.";
+        Description = "A date in ISO-8601 form, as precise as its source: yyyy, yyyy-MM or yyyy-MM-dd (a year, a month, a day). "
+            + "Text order is time order; a partial date compares as its first day, except validTo, which counts as its last.";
         this.ApplyDirective(SpecifiedByDirective.DirectiveName, "url", SpecificationUrl);
     }
 
-    /// <summary>The scalars.graphql.org specification of exactly this form (RFC 3339 full-date).</summary>
-    public const string SpecificationUrl = "https://scalars.graphql.org/andimarek/local-date.html";
+    /// <summary>The W3C note that defines exactly these three granularities of ISO 8601 (year, year and month, complete date).</summary>
+    public const string SpecificationUrl = "https://www.w3.org/TR/NOTE-datetime";
 
     public override object? ParseLiteral(GraphQLValue value) => value switch
     {
@@ -42,6 +44,5 @@ internal sealed class DateScalar : ScalarGraphType
         _ => ThrowSerializationError(value),
     };
 
-    private static bool IsDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    private static bool IsDate(string text) => PartialDates.IsValid(text);
 }

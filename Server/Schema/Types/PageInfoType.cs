@@ -3,8 +3,8 @@ using GraphServer.Schema.Paging;
 
 namespace GraphServer.Schema.Types;
 
-/// <summary>Relay's <c>PageInfo</c>, resolved from a <see cref="ConnectionPage"/>.</summary>
-internal sealed class PageInfoType : ObjectGraphType<ConnectionPage>
+/// <summary>Relay's <c>PageInfo</c>, resolved from any page (<see cref="IPageInfo"/>).</summary>
+internal sealed class PageInfoType : ObjectGraphType<IPageInfo>
 {
     public PageInfoType()
     {

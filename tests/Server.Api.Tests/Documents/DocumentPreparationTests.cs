@@ -8,7 +8,7 @@ namespace GraphServer.Api.Tests.Documents;
 /// <summary>Documents are parsed and validated once per distinct text; persisted and trusted documents by hash.</summary>
 public sealed class DocumentPreparationTests
 {
-    private const string CountriesQuery = "query ($n: Int) { countries(first: $n) { nodes { id offersTargets(first: 50) { targetsCountries(first: 50) { id } } } } }";
+    private const string CountriesQuery = "query ($n: Int) { countries(first: $n) { nodes { id targetedBy(first: 50) { nodes { targets(first: 50) { nodes { id } } } } } } }";
 
     [Fact]
     public async Task A_repeated_query_is_parsed_and_validated_once_but_still_costed_with_its_variables()

@@ -57,7 +57,7 @@ public sealed class BadRequestSnapshotTests(EmbeddedServerFixture server) : ICla
         ["too_deep"] = () => Requests.Post(new { query = Nested(8) }),
         ["too_costly"] = () => Requests.Post(new
         {
-            query = "{ countries(first: 500) { nodes { offersTargets(first: 500) { targetsCountries(first: 500) { id } } } } }",
+            query = "{ countries(first: 500) { nodes { targetedBy(first: 500) { nodes { targets(first: 500) { nodes { id } } } } } } }",
         }),
         ["too_many_aliases"] = () => Requests.Post(new { query = "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }" }),
         ["too_many_tokens"] = () => Requests.Post(new { query = "{ " + string.Join(' ', Enumerable.Repeat("__typename", 5_001)) + " }" }),
@@ -87,13 +87,13 @@ public sealed class BadRequestSnapshotTests(EmbeddedServerFixture server) : ICla
         Snapshot.Match(response.ToSnapshot(), SnapshotNameExtension.Create(name));
     }
 
-    /// <summary>A query nested <paramref name="levels"/> relationship pairs deep: 2 * levels + 3 selections.</summary>
+    /// <summary>A query nested <paramref name="levels"/> relationship pairs deep: 4 * levels + 3 selections.</summary>
     private static string Nested(int levels)
     {
         var inner = "id";
         for (var i = 0; i < levels; i++)
         {
-            inner = $"offersTargets {{ targetsCountries {{ {inner} }} }}";
+            inner = $"targetedBy {{ nodes {{ targets {{ nodes {{ {inner} }} }} }} }}";
         }
 
         return $"{{ countries(first: 1) {{ nodes {{ {inner} }} }} }}";

@@ -77,7 +77,7 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
     [Fact]
     public async Task The_cost_is_reported_when_the_header_or_the_extension_asks_for_it()
     {
-        const string Query = "{ countries(first: 20) { nodes { id offersTargets(first: 5) { id } } } }";
+        const string Query = "{ countries(first: 20) { nodes { id targetedBy(first: 5) { nodes { id } } } } }";
         var byHeader = Requests.Post(new { query = Query });
         byHeader.Headers.Add("GraphQL-Cost", "report");
 
@@ -86,9 +86,9 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
             .ParseJson()["extensions"]!["cost"]!;
         var unasked = (await server.SendAsync(Requests.Post(new { query = Query }))).ParseJson();
 
-        // countries 1 + nodes 1 + 20 × (id 1 + offersTargets 1 + 5 × id 1): first/last multiply the cost.
-        Assert.Equal(1 + 1 + (20 * (1 + 1 + 5)), fromHeader["complexity"]!.GetValue<double>());
-        Assert.Equal(4, fromHeader["depth"]!.GetValue<int>());
+        // countries 1 + nodes 1 + 20 × (id 1 + targetedBy 1 + nodes 1 + 5 × id 1): first/last multiply the cost.
+        Assert.Equal(1 + 1 + (20 * (1 + 1 + 1 + 5)), fromHeader["complexity"]!.GetValue<double>());
+        Assert.Equal(5, fromHeader["depth"]!.GetValue<int>());
         Assert.Equal(fromHeader.ToJsonString(), fromExtension.ToJsonString());
         Assert.Null(unasked["extensions"]);
     }
@@ -98,13 +98,13 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
     {
         var response = await server.SendAsync(Requests.Post(new
         {
-            query = "{ countries { nodes { id offersTargets { id } } } }",
+            query = "{ countries { nodes { id targetedBy { nodes { id } } } } }",
             extensions = new { cost = true },
         }));
 
-        // countries 1 + nodes 1 + 50 × (id 1 + offersTargets 1) + 50 × 10 × id 1: the default page sizes of a root
-        // collection (50) and of a relationship field (10 per parent).
-        Assert.Equal(1 + 1 + (50 * 2) + (50 * 10), response.ParseJson()["extensions"]!["cost"]!["complexity"]!.GetValue<double>());
+        // countries 1 + nodes 1 + 50 × (id 1 + targetedBy 1 + nodes 1) + 50 × 10 × id 1: the default page sizes of a
+        // root collection (50) and of a relationship connection (10 per parent).
+        Assert.Equal(1 + 1 + (50 * 3) + (50 * 10), response.ParseJson()["extensions"]!["cost"]!["complexity"]!.GetValue<double>());
     }
 
     [Fact]
@@ -112,13 +112,13 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
     {
         var response = await server.SendAsync(Requests.Post(new
         {
-            query = """{ country(id: "country:CM") { offersTargets { id targetsCountries { id } } } }""",
+            query = """{ country(id: "country:CM") { targetedBy { nodes { id targets { nodes { id } } } } } }""",
         }));
 
-        var offers = response.ParseJson()["data"]!["country"]!["offersTargets"]!.AsArray();
+        var offers = response.ParseJson()["data"]!["country"]!["targetedBy"]!["nodes"]!.AsArray();
         Assert.NotEmpty(offers);
         Assert.All(offers, offer => Assert.Contains(
-            offer!["targetsCountries"]!.AsArray(), country => country!["id"]!.GetValue<string>() == "country:CM"));
+            offer!["targets"]!["nodes"]!.AsArray(), country => country!["id"]!.GetValue<string>() == "country:CM"));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("application/graphql", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("type Query {", sdl, StringComparison.Ordinal);
-        Assert.Contains("targetsCountries(", sdl, StringComparison.Ordinal);
+        Assert.Contains("targetedBy(", sdl, StringComparison.Ordinal);
     }
 
     [Fact]

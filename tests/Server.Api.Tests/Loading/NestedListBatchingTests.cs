@@ -18,7 +18,7 @@ public sealed class NestedListBatchingTests
     private const int Offers = 50;
     private const int Countries = 5;
     private const string Query =
-        "{ offers(first: 50, order: [{ id: ASC }]) { nodes { id targetsCountries { id fightersCitizenOf { id } } } } }";
+        "{ offers(first: 50, order: [{ id: ASC }]) { nodes { id targets { nodes { id citizens { nodes { id } } } } } } }";
 
     [Fact]
     public async Task A_nested_list_over_50_parents_makes_one_store_call_per_level()
@@ -34,9 +34,9 @@ public sealed class NestedListBatchingTests
         {
             var offer = offers[i]!;
             Assert.Equal(OfferId(i), offer["id"]!.GetValue<string>());
-            var country = Assert.Single(offer["targetsCountries"]!.AsArray())!;
+            var country = Assert.Single(offer["targets"]!["nodes"]!.AsArray())!;
             Assert.Equal(CountryId(i % Countries), country["id"]!.GetValue<string>());
-            Assert.Equal([FighterId(i % Countries)], country["fightersCitizenOf"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
+            Assert.Equal([FighterId(i % Countries)], country["citizens"]!["nodes"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
         }
     }
 

@@ -11,15 +11,15 @@ public sealed class FilterAndGraphCostTests(EmbeddedServerFixture server) : ICla
     [Fact]
     public async Task A_deep_where_costs_nothing_more_than_the_same_query_without_it()
     {
-        const string Plain = "{ countries(first: 20) { nodes { id offersTargets(first: 5) { id } } } }";
+        const string Plain = "{ countries(first: 20) { nodes { id targetedBy(first: 5) { nodes { id } } } } }";
         const string Filtered = "{ countries(first: 20, where: { or: [{ region: { eq: \"East Africa\" } }, "
-            + "{ offersTargets: { some: { recruitersPlaced: { some: { kind: { in: [\"agency\", \"influencer\"] } } } } } }] }) "
-            + "{ nodes { id offersTargets(first: 5, where: { benefits: { some: { eq: \"visa\" } } }) { id } } } }";
+            + "{ targetedBy: { some: { placedBy: { some: { kind: { in: [AGENCY, INFLUENCER] } } } } } }] }) "
+            + "{ nodes { id targetedBy(first: 5, where: { benefits: { some: { eq: \"visa\" } } }) { nodes { id } } } } }";
 
         var plain = await CostAsync(Plain);
         var filtered = await CostAsync(Filtered);
 
-        Assert.Equal(1 + 1 + (20 * (1 + 1 + 5)), plain);
+        Assert.Equal(1 + 1 + (20 * (1 + 1 + 1 + 5)), plain);
         Assert.Equal(plain, filtered);
     }
 

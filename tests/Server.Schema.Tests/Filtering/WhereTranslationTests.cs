@@ -17,18 +17,19 @@ public sealed class WhereTranslationTests
     [InlineData("{ id: { eq: \"country:KE\" } }", "eq(id,\"country:KE\")")]
     [InlineData("{ synthetic: { eq: false } }", "eq(synthetic,false)")]
     [InlineData("{ validFrom: { gte: \"2024-01-01\", lt: \"2025-01-01\" } }", "and(gte(validFrom,\"2024-01-01\"),lt(validFrom,\"2025-01-01\"))")]
-    [InlineData("{ sourceIds: { some: { eq: \"source:cnn\" } } }", "contains(sourceIds,\"source:cnn\")")]
-    [InlineData("{ sourceIds: { none: { in: [\"a\", \"b\"] } } }", "not(or(contains(sourceIds,\"a\"),contains(sourceIds,\"b\")))")]
-    [InlineData("{ sourceIds: { isNull: true } }", "isNull(sourceIds,true)")]
+    [InlineData("{ confidence: { in: [CONFIRMED, REPORTED] } }", "in(confidence,[\"confirmed\",\"reported\"])")]
+    [InlineData("{ validFrom: { gte: \"2024\" } }", "gte(validFrom,\"2024\")")]
     [InlineData("{ or: [{ iso2: { eq: \"KE\" } }, { region: { eq: \"South Asia\" } }] }", "or(eq(iso2,\"KE\"),eq(region,\"South Asia\"))")]
     [InlineData("{ and: [{ iso2: { eq: \"KE\" } }, {}] }", "and(eq(iso2,\"KE\"),and())")]
-    [InlineData("{ offersTargets: { any: true } }", "some(TARGETS<)")]
-    [InlineData("{ offersTargets: { any: false } }", "none(TARGETS<)")]
-    [InlineData("{ offersTargets: { some: { salaryAmount: { gte: 2000 } } } }", "some(TARGETS<,gte(salaryAmount,2000))")]
-    [InlineData("{ offersTargets: { all: { language: { eq: \"ar\" } } } }", "all(TARGETS<,eq(language,\"ar\"))")]
-    [InlineData("{ offersTargets: { none: { recruitersPlaced: { some: { kind: { eq: \"agency\" } } } } } }",
+    [InlineData("{ targetedBy: { any: true } }", "some(TARGETS<)")]
+    [InlineData("{ targetedBy: { any: false } }", "none(TARGETS<)")]
+    [InlineData("{ targetedBy: { some: { salaryAmount: { gte: 2000 } } } }", "some(TARGETS<,gte(salaryAmount,2000))")]
+    [InlineData("{ targetedBy: { all: { language: { eq: \"ar\" } } } }", "all(TARGETS<,eq(language,\"ar\"))")]
+    [InlineData("{ targetedBy: { none: { placedBy: { some: { kind: { eq: AGENCY } } } } } }",
         "none(TARGETS<,some(PLACED<,eq(kind,\"agency\")))")]
-    [InlineData("{ citesSources: { some: {} } }", "some(CITES>)")]
+    [InlineData("{ sources: { some: {} } }", "some(CITES>)")]
+    [InlineData("{ sources: { some: { kind: { eq: OFFICIAL_STATEMENT } } } }", "some(CITES>,eq(kind,\"official_statement\"))")]
+    [InlineData("{ claims: { some: { metric: { isNull: false } } } }", "some(ABOUT<,isNull(metric,false))")]
     public async Task A_where_on_countries_becomes_this_filter(string where, string expected)
     {
         var store = new RecordingStore();
@@ -58,11 +59,11 @@ public sealed class WhereTranslationTests
     {
         var literal = new RecordingStore();
         var variable = new RecordingStore();
-        const string Where = "{ value: { gte: 1000, in: [1, 2.5] }, asOf: { eq: null }, citesSources: { some: { publisher: { nin: [\"CNN\"] } } } }";
+        const string Where = "{ value: { gte: 1000, in: [1, 2.5] }, asOf: { eq: null }, sources: { some: { publisher: { nin: [\"CNN\"] } } } }";
 
         await SchemaRunner.RunAsync(literal, $"{{ claims(where: {Where}) {{ totalCount }} }}");
         var result = await SchemaRunner.RunAsync(variable, "query($w: ClaimFilterInput) { claims(where: $w) { totalCount } }",
-            """{ "w": { "value": { "gte": 1000, "in": [1, 2.5] }, "asOf": { "eq": null }, "citesSources": { "some": { "publisher": { "nin": ["CNN"] } } } } }""");
+            """{ "w": { "value": { "gte": 1000, "in": [1, 2.5] }, "asOf": { "eq": null }, "sources": { "some": { "publisher": { "nin": ["CNN"] } } } } }""");
 
         Assert.Null(result["errors"]);
         var expected = "and(in(value,[1,2.5]),gte(value,1000),isNull(asOf,true),some(CITES>,not(in(publisher,[\"CNN\"]))))";
@@ -129,7 +130,7 @@ public sealed class WhereTranslationTests
         };
 
         var result = await SchemaRunner.RunAsync(store,
-            "{ countries(asOf: \"2024-06-30\") { nodes { offersTargets(where: { language: { eq: \"ar\" } }) { id } claimsAbout { id } } } }");
+            "{ countries(asOf: \"2024-06-30\") { nodes { targetedBy(where: { language: { eq: \"ar\" } }) { nodes { id } } claims { nodes { id } } } } }");
 
         Assert.Null(result["errors"]);
         Assert.Equal(new DateOnly(2024, 6, 30), Assert.Single(store.NodeQueries).AsOf);

@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphQL.Validation.Complexity;
+using GraphServer.Schema.Paging;
+using GraphServer.Store;
+
+namespace GraphServer.Schema.Generation;
+
+/// <summary>
+/// Relay's object identification: <c>node(id:)</c> and <c>nodes(ids:)</c> refetch any node by its global id (ours
+/// already carry their label, <c>country:KE</c>). <c>nodes</c> answers every id with one store call.
+/// </summary>
+internal sealed class NodeLookupFieldGenerator(IGraphStore store, PagingOptions paging, SharedTypes shared)
+{
+    public IEnumerable<FieldType> Create(InterfaceGraphType node)
+    {
+        yield return new FieldType
+        {
+            Name = "node",
+            Description = "The node with this id, whatever its label, or null.",
+            ResolvedType = node,
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(shared.Id)) { Name = "id", Description = "A node id." }),
+            Resolver = new FuncFieldResolver<object?>(async context =>
+                (await LoadAsync([context.GetArgument<string>("id")], context).ConfigureAwait(false)).FirstOrDefault()),
+        };
+
+        yield return new FieldType
+        {
+            Name = "nodes",
+            Description = $"The nodes with these ids, in the order asked, null where an id is unknown (at most {paging.MaxPageSize} ids).",
+            ResolvedType = new NonNullGraphType(new ListGraphType(node)),
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(shared.Id))))
+            {
+                Name = "ids",
+                Description = "Node ids.",
+            }),
+            Resolver = new FuncFieldResolver<object?>(async context =>
+            {
+                var ids = context.GetArgument<List<string>>("ids");
+                if (ids.Count > paging.MaxPageSize)
+                {
+                    throw new ExecutionError($"Ask for at most {paging.MaxPageSize} ids at once.") { Code = "PAGE_TOO_LARGE" };
+                }
+
+                var found = (await LoadAsync(ids, context).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+                return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+            }),
+        }.WithComplexityImpact(context => new FieldComplexityResult(1, IdCount(context)));
+    }
+
+    private Task<IReadOnlyList<GraphNode>> LoadAsync(IReadOnlyCollection<string> ids, IResolveFieldContext context) =>
+        store.GetNodesAsync(ids.Distinct(StringComparer.Ordinal).ToList(), context.CancellationToken);
+
+    /// <summary>Each id is a node the rest of the selection repeats for; a variable's list counts as a full page.</summary>
+    private double IdCount(FieldImpactContext context) =>
+        context.Arguments?.TryGetValue("ids", out var ids) == true && ids.Value is System.Collections.ICollection list
+            ? list.Count
+            : paging.MaxPageSize;
+}
