@@ -24,8 +24,12 @@ public static class GraphSchemaFactory
         };
         // GraphQL October 2021 introspects isRepeatable on directives; GraphQL.NET 8 still calls it a draft feature.
         schema.Features.RepeatableDirectives = true;
-        schema.Directives.Register(new SpecifiedByDirective());
+        // September 2025 introspection: includeDeprecated on __Field.args and __Type.inputFields, deprecated arguments
+        // and input fields (GraphQL.NET calls it a draft feature); __Directive.args and @oneOf are ours.
+        schema.Features.DeprecationOfInputValues = true;
+        schema.Directives.Register(new SpecifiedByDirective(), new OneOfDirective());
         schema.RegisterVisitor(new SpecifiedByUrlVisitor());
+        schema.RegisterVisitor(new DirectiveArgsDeprecationVisitor());
         schema.Initialize();
         return schema;
     }

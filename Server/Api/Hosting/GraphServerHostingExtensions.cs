@@ -11,6 +11,7 @@ using GraphServer.Api.Protection;
 using GraphServer.Model;
 using GraphServer.Schema;
 using GraphServer.Schema.Loading;
+using GraphServer.Schema.Paging;
 
 namespace GraphServer.Api.Hosting;
 
@@ -36,6 +37,7 @@ internal static class GraphServerHostingExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var http = builder.Configuration.GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        var paging = builder.Configuration.GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions();
         var exposeDetails = builder.Environment.IsDevelopment();
 
         var services = builder.Services;
@@ -45,8 +47,10 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton<ISchema>(provider => GraphSchemaFactory.Create(
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
-                loading: new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize })
-            .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor));
+                paging,
+                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize })
+            .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor)
+            .WithCostBreakdown());
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new GraphServerErrorInfoProvider(exposeDetails)));
         services.AddSingleton(new DocumentPreparer(

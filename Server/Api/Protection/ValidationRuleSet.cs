@@ -13,12 +13,11 @@ internal sealed class ValidationRuleSet
 {
     public ValidationRuleSet(GraphQLHttpOptions options)
     {
-        var complexity = new ComplexityValidationRule(new ComplexityOptions
+        var complexity = new CostLimitRule(new ComplexityOptions
         {
             MaxDepth = options.MaxDepth,
             MaxComplexity = options.MaxComplexity,
             DefaultListImpactMultiplier = options.DefaultListSize,
-            ValidateComplexityDelegate = RecordAsync,
         });
         List<IValidationRule> rules = [.. DocumentValidator.CoreRules, complexity];
         if (!options.Introspection)
@@ -34,14 +33,4 @@ internal sealed class ValidationRuleSet
 
     public IReadOnlyList<IValidationRule> ForCachedDocument { get; }
 
-    private static Task RecordAsync(ComplexityValidationContext context)
-    {
-        if (context.ValidationContext.UserContext.TryGetValue(RequestCost.UserContextKey, out var value) && value is RequestCost cost)
-        {
-            cost.Complexity = context.TotalImpact;
-            cost.Depth = context.MaxDepth;
-        }
-
-        return Task.CompletedTask;
-    }
 }

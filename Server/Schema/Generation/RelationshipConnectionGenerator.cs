@@ -49,14 +49,14 @@ internal static class RelationshipConnectionGenerator
             Description = "The far nodes of the page, in order.",
             ResolvedType = NonNullList(farType),
             Resolver = new FuncFieldResolver<object?>(c => Page(c).Rows.Select(r => r.Node).ToList()),
-        }.WithComplexityImpact(context => PageCost.OfConnectionPage(context, paging)));
+        }.WithComplexityImpact(context => PageCost.OfRelationshipConnectionPage(context, paging)));
         connection.AddField(new FieldType
         {
             Name = "edges",
             Description = "The relationships of the page with their far nodes, in order.",
             ResolvedType = NonNullList(edge),
             Resolver = new FuncFieldResolver<object?>(c => Page(c).Edges.ToList()),
-        }.WithComplexityImpact(context => PageCost.OfConnectionPage(context, paging)));
+        }.WithComplexityImpact(context => PageCost.OfRelationshipConnectionPage(context, paging)));
         connection.AddField(new FieldType
         {
             Name = "pageInfo",

@@ -60,10 +60,10 @@ internal sealed class RelationshipFieldGenerator(
         {
             Name = end.FieldName,
             Description = $"{relationship.Description} ({Way(end)} {relationship.Type}), a page at a time "
-                + $"(default {paging.DefaultPageSize} per parent, at most {paging.MaxPageSize}).",
+                + $"(default {paging.RelationshipPageSize} per parent, at most {paging.MaxPageSize}).",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(
-                Argument("first", shared.Int, $"The first n of this parent's relationships (default {paging.DefaultPageSize})."),
+                Argument("first", shared.Int, $"The first n of this parent's relationships (default {paging.RelationshipPageSize})."),
                 Argument("after", shared.String, "Start after this cursor."),
                 Argument("last", shared.Int, $"The last n of this parent's relationships (at most {paging.MaxPageSize})."),
                 Argument("before", shared.String, "End before this cursor."),
@@ -93,7 +93,8 @@ internal sealed class RelationshipFieldGenerator(
             context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"),
             context.GetArgument<string?>("before"),
-            paging);
+            paging,
+            paging.RelationshipPageSize);
         var query = Query(end, context, subject);
         var countQuery = query;
         var parentId = ((GraphNode)context.Source!).Id;

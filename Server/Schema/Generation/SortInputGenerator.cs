@@ -15,6 +15,8 @@ internal static class SortInputGenerator
         {
             Name = Names.SortInput(subject),
             Description = $"Ordering keys for {subject}; give one property per list item, earlier items first.",
+            // One key per item, so that the list alone says which key is more significant (@oneOf, GraphQL September 2025).
+            IsOneOf = true,
         };
         foreach (var property in properties.Where(p => p.Kind != PropertyKind.StringList && !p.IsPersonal))
         {

@@ -9,7 +9,7 @@ using GraphServer.Store;
 namespace GraphServer.Schema.Generation;
 
 /// <summary>
-/// Root <c>paths</c> and <c>neighbourhood</c>: nodes and relationships for a graph view or an export, answered by
+/// Root <c>paths</c> and <c>neighborhood</c> (US English, as Cytoscape.js and most GraphQL APIs spell it): nodes and relationships for a graph view or an export, answered by
 /// <see cref="IGraphStore.FindPathsAsync"/> and <see cref="IGraphStore.GetNeighbourhoodAsync"/>. The store checks the
 /// limits (hops, depth, sizes); what it refuses comes back as an <c>INVALID_ARGUMENT</c> error.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
     {
         var relationship = RelationshipObjectTypeGenerator.Create(model, shared);
         yield return PathsField(node, relationship);
-        yield return NeighbourhoodField(node, relationship);
+        yield return NeighborhoodField(node, relationship);
     }
 
     private FieldType PathsField(InterfaceGraphType node, ObjectGraphType relationship)
@@ -67,10 +67,10 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
         }.WithComplexityImpact(context => PageCost.OfList(context, paging));
     }
 
-    private FieldType NeighbourhoodField(InterfaceGraphType node, ObjectGraphType relationship)
+    private FieldType NeighborhoodField(InterfaceGraphType node, ObjectGraphType relationship)
     {
         var subgraph = new ObjectGraphType { Name = "Subgraph", Description = "A set of nodes and every relationship between them." };
-        // Both lists are as long as the neighbourhood's first allows (relationships roughly so): that is what they cost.
+        // Both lists are as long as the neighborhood's first allows (relationships roughly so): that is what they cost.
         subgraph.AddField(Field("nodes", NonNullList(node), "The nodes, closest to the start first (ties by id).",
                 c => ((Subgraph)c.Source!).Nodes)
             .WithComplexityImpact(context => PageCost.OfConnectionPage(context, paging)));
@@ -81,7 +81,7 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
 
         return new FieldType
         {
-            Name = "neighbourhood",
+            Name = "neighborhood",
             Description = "Everything within depth hops of the start nodes, over relationships in either direction: for a graph view or "
                 + "an export to Gephi or Cytoscape.",
             ResolvedType = new NonNullGraphType(subgraph),

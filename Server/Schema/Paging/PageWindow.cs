@@ -8,7 +8,8 @@ namespace GraphServer.Schema.Paging;
 /// </summary>
 internal readonly record struct PageWindow(long Skip, int Take, bool NeedsTotalFirst, int? Last, long? BeforeOffset)
 {
-    public static PageWindow From(int? first, string? after, int? last, string? before, PagingOptions options)
+    /// <param name="defaultSize">Page size without first or last; the options' root default when not given.</param>
+    public static PageWindow From(int? first, string? after, int? last, string? before, PagingOptions options, int? defaultSize = null)
     {
         if (first is < 0 || last is < 0)
         {
@@ -34,7 +35,7 @@ internal readonly record struct PageWindow(long Skip, int Take, bool NeedsTotalF
             return new PageWindow(start, last.Value, end is null, last, end);
         }
 
-        var take = first ?? options.DefaultPageSize;
+        var take = first ?? defaultSize ?? options.DefaultPageSize;
         if (end is not null)
         {
             take = (int)Math.Max(0, Math.Min(take, end.Value - start));

@@ -21,4 +21,7 @@ internal sealed class SpecifiedByDirective : Directive
             Description = "The URL that specifies the behaviour of this scalar.",
         });
     }
+
+    /// <summary>A built-in directive of the spec, listed by __schema.directives (GraphQL.NET would hide a type-system one).</summary>
+    public override bool? Introspectable => true;
 }

@@ -15,18 +15,18 @@ public sealed class GraphViewQueryTests
     private const string India = "country:IN";
 
     private const string Neighbourhood =
-        "{ neighbourhood(ids: [\"country:KE\"], depth: 1, first: 500) { nodes { __typename id } relationships { type from to confidence } truncated } }";
+        "{ neighborhood(ids: [\"country:KE\"], depth: 1, first: 500) { nodes { __typename id } relationships { type from to confidence } truncated } }";
 
     private const string ShortestPaths =
         "{ paths(from: \"country:KE\", to: \"location:syn-front-1\", shortestOnly: true, first: 1000) { length nodes { id } relationships { type from to } } }";
 
     private const string IndiaAsOf =
-        "{ neighbourhood(ids: [\"country:IN\"], depth: 2, first: 500, asOf: \"2025-01-01\") { nodes { id } relationships { type from to } truncated } }";
+        "{ neighborhood(ids: [\"country:IN\"], depth: 2, first: 500, asOf: \"2025-01-01\") { nodes { id } relationships { type from to } truncated } }";
 
     [Fact]
     public async Task The_neighbourhood_of_kenya_is_kenya_its_neighbours_and_every_link_between_them()
     {
-        var body = (await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), Neighbourhood))[0]!["data"]!["neighbourhood"]!;
+        var body = (await GraphServerFactory.RunAllAsync(GraphServerFactory.Embedded(), Neighbourhood))[0]!["data"]!["neighborhood"]!;
 
         var edges = AllEdges();
         var near = edges.Where(e => e.FromId == Kenya || e.ToId == Kenya).SelectMany(e => new[] { e.FromId, e.ToId })
@@ -93,7 +93,7 @@ public sealed class GraphViewQueryTests
         Assert.Equal(embedded[1]!.ToJsonString(), neo4j[1]!.ToJsonString());
         Assert.Contains("\"relationships\":[{", neo4j[1]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(Sorted(embedded[2]!), Sorted(neo4j[2]!));
-        var visible = embedded[2]!["data"]!["neighbourhood"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        var visible = embedded[2]!["data"]!["neighborhood"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
         var byId = Model.RecruitmentModel.Instance.NodeTypes.SelectMany(t => Nodes(t.Label)).ToDictionary(n => n.Id);
         Assert.All(visible, id => Assert.True(VisibleOn(byId[id], "2025-01-01"), id));
         // The day must hide a neighbour of India for this to mean anything.
@@ -104,9 +104,9 @@ public sealed class GraphViewQueryTests
     private static string Sorted(JsonNode answer)
     {
         var copy = answer.DeepClone();
-        var relationships = copy["data"]!["neighbourhood"]!["relationships"]!.AsArray();
+        var relationships = copy["data"]!["neighborhood"]!["relationships"]!.AsArray();
         var ordered = relationships.Select(r => r!.ToJsonString()).Order(StringComparer.Ordinal).ToList();
-        return copy["data"]!["neighbourhood"]!["nodes"]!.ToJsonString() + string.Join(',', ordered);
+        return copy["data"]!["neighborhood"]!["nodes"]!.ToJsonString() + string.Join(',', ordered);
     }
 
     /// <summary>Breadth first over the seed's graph, both directions: the shortest length and how many shortest paths there are.</summary>

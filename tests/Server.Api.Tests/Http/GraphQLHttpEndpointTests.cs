@@ -102,8 +102,9 @@ public sealed class GraphQLHttpEndpointTests(EmbeddedServerFixture server) : ICl
             extensions = new { cost = true },
         }));
 
-        // countries 1 + nodes 1 + 50 × (id 1 + targetedBy 1 + nodes 1) + 50 × 50 × id 1: 50 is the default page size.
-        Assert.Equal(1 + 1 + (50 * 3) + (50 * 50), response.ParseJson()["extensions"]!["cost"]!["complexity"]!.GetValue<double>());
+        // countries 1 + nodes 1 + 50 × (id 1 + targetedBy 1 + nodes 1) + 50 × 10 × id 1: the default page sizes of a
+        // root collection (50) and of a relationship connection (10 per parent).
+        Assert.Equal(1 + 1 + (50 * 3) + (50 * 10), response.ParseJson()["extensions"]!["cost"]!["complexity"]!.GetValue<double>());
     }
 
     [Fact]

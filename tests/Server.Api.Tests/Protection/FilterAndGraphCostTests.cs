@@ -4,7 +4,7 @@ namespace GraphServer.Api.Tests.Protection;
 
 /// <summary>
 /// Filters are arguments, not fields: however deep a where goes, it adds nothing to the cost (the store's filter
-/// limits bound it instead). Search, paths and neighbourhood cost what their first lets them return.
+/// limits bound it instead). Search, paths and neighborhood cost what their first lets them return.
 /// </summary>
 public sealed class FilterAndGraphCostTests(EmbeddedServerFixture server) : IClassFixture<EmbeddedServerFixture>
 {
@@ -24,14 +24,14 @@ public sealed class FilterAndGraphCostTests(EmbeddedServerFixture server) : ICla
     }
 
     [Fact]
-    public async Task Search_and_neighbourhood_cost_what_first_allows()
+    public async Task Search_and_neighborhood_cost_what_first_allows()
     {
         // search 1 + 7 hits × (score 1 + node 1 + id 1).
         Assert.Equal(1 + (7 * 3), await CostAsync("{ search(text: \"Kenya\", first: 7) { score node { id } } }"));
 
-        // neighbourhood 1 + truncated 1 + nodes (1 + 200 × id 1) + relationships (1 + 200 × (from 1 + to 1)).
+        // neighborhood 1 + truncated 1 + nodes (1 + 200 × id 1) + relationships (1 + 200 × (from 1 + to 1)).
         Assert.Equal(1 + 1 + (1 + 200) + (1 + (200 * 2)), await CostAsync(
-            "{ neighbourhood(ids: [\"country:KE\"], first: 200) { truncated nodes { id } relationships { from to } } }"));
+            "{ neighborhood(ids: [\"country:KE\"], first: 200) { truncated nodes { id } relationships { from to } } }"));
     }
 
     private async Task<double> CostAsync(string query)
