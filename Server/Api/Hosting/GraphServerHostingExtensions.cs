@@ -8,6 +8,7 @@ using GraphServer.Api.Health;
 using GraphServer.Api.Http;
 using GraphServer.Api.Ide;
 using GraphServer.Api.Protection;
+using GraphServer.Api.Settings;
 using GraphServer.Model;
 using GraphServer.Schema;
 using GraphServer.Schema.Loading;
@@ -24,6 +25,7 @@ internal static class GraphServerHostingExtensions
 
     public static WebApplicationBuilder AddGraphServer(this WebApplicationBuilder builder)
     {
+        ServerSettings.CheckUrls(builder.Configuration["urls"]);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -35,7 +37,8 @@ internal static class GraphServerHostingExtensions
         // Request-by-request framework logs only at Warning, whether or not appsettings.json is in the content root.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        var http = builder.Configuration.GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        var http = ServerSettings.ReadHttp(builder.Configuration);
+        var trustedDocuments = ServerSettings.ReadTrustedDocuments(http);
         var exposeDetails = builder.Environment.IsDevelopment();
 
         var services = builder.Services;
@@ -51,10 +54,11 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new GraphServerErrorInfoProvider(exposeDetails)));
         services.AddSingleton(new DocumentPreparer(
             new DocumentCache(http.DocumentCacheSize),
-            http.TrustedDocumentsPath is { Length: > 0 } path ? TrustedDocuments.Load(path) : null,
+            trustedDocuments,
             http));
         services.AddSingleton<ValidationRuleSet>();
         services.AddSingleton<UnexpectedErrorHandler>();
+        services.AddSingleton<RefusedDocumentLog>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddGraphExports(builder.Configuration);

@@ -21,6 +21,7 @@ internal sealed class GraphQLHttpEndpoint(
     DocumentPreparer documents,
     ValidationRuleSet rules,
     UnexpectedErrorHandler unexpected,
+    RefusedDocumentLog refusals,
     GraphQLHttpOptions options)
 {
     /// <summary>HotChocolate's header for asking the cost of a request; <c>extensions.cost: true</c> does the same.</summary>
@@ -60,7 +61,9 @@ internal sealed class GraphQLHttpEndpoint(
         }
         catch (ExecutionError error)
         {
-            return new ExecutionResult(error);
+            var refused = new ExecutionResult(error);
+            refusals.Write(request.Query, refused);
+            return refused;
         }
 
         // Draft §GET: GET is for queries only; a mutation over GET is 405 with the method that works.
@@ -87,6 +90,11 @@ internal sealed class GraphQLHttpEndpoint(
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = e => unexpected.HandleAsync(e, context.TraceIdentifier),
         }).ConfigureAwait(false);
+
+        if (!result.Executed)
+        {
+            refusals.Write(request.Query, result);
+        }
 
         // Only a document that passed validation is cached: a cached document skips it from now on.
         if (!document.Validated && result.Executed)
