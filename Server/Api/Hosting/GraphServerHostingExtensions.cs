@@ -7,6 +7,7 @@ using GraphServer.Api.Exports;
 using GraphServer.Api.Health;
 using GraphServer.Api.Http;
 using GraphServer.Api.Ide;
+using GraphServer.Api.Observability;
 using GraphServer.Api.Protection;
 using GraphServer.Api.Settings;
 using GraphServer.Model;
@@ -37,6 +38,8 @@ internal static class GraphServerHostingExtensions
         // Request-by-request framework logs only at Warning, whether or not appsettings.json is in the content root.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        builder.AddGraphServerTelemetry();
+
         var http = ServerSettings.ReadHttp(builder.Configuration);
         var trustedDocuments = ServerSettings.ReadTrustedDocuments(http);
         var exposeDetails = builder.Environment.IsDevelopment();
@@ -45,6 +48,8 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton(http);
         services.AddSingleton<GraphStoreHolder>();
         services.AddHostedService<StoreStartup>();
+        services.AddSingleton<StoreAvailability>();
+        services.AddHostedService<StoreAvailabilityMonitor>();
         services.AddSingleton<ISchema>(provider => GraphSchemaFactory.Create(
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
@@ -62,14 +67,21 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddGraphExports(builder.Configuration);
+        services.AddSingleton<GracefulShutdown>();
+        services.AddHostedService(provider => provider.GetRequiredService<GracefulShutdown>());
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = http.ShutdownTimeout + TimeSpan.FromSeconds(5));
         return builder;
     }
 
     public static WebApplication MapGraphServer(this WebApplication app)
     {
+        var shutdown = app.Services.GetRequiredService<GracefulShutdown>();
+        app.Use((context, next) => shutdown.InvokeAsync(context, next));
         BananaCakePop.UseFiles(app, Endpoint);
         app.MapGet(Endpoint + "/schema.graphql", SchemaSdlEndpoint.Get);
+        app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
         app.MapGet("/health/ready", ReadinessEndpoint.CheckAsync);
+        app.MapGraphServerTelemetry();
         app.MapGraphExports();
 
         // Resolved per request: the schema needs the store, which opens only when the host starts.
