@@ -36,13 +36,42 @@ internal sealed class OwnNeo4j : IAsyncDisposable
         }
 
         var neo4j = new OwnNeo4j(scripts, Path.Combine(Path.GetTempPath(), "neo4j-outage-" + Guid.NewGuid().ToString("N")), FreePort());
-        await neo4j.StartAgainAsync();
+        try
+        {
+            await neo4j.StartAgainAsync();
+        }
+        catch
+        {
+            await neo4j.DisposeAsync();
+            throw;
+        }
+
         return neo4j;
     }
 
-    /// <summary>Starts (or restarts) it on the same port and data; returns once it accepts Bolt.</summary>
-    public Task StartAgainAsync() => RunAsync("start", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        "--data", _data, "--password", Password, "--heap", "512m");
+    /// <summary>
+    /// Starts (or restarts) it on the same port and data; returns once it accepts Bolt. The script gives up waiting
+    /// after 90 s, which a busy machine can exceed, so this keeps watching the launcher's log, and tries again (up to
+    /// three times) when the launcher itself failed.
+    /// </summary>
+    public async Task StartAgainAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (exitCode, output) = await TryRunAsync("start", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--data", _data, "--password", Password, "--heap", "512m");
+            if (exitCode == 0 || await WaitForLauncherAsync(TimeSpan.FromMinutes(8)))
+            {
+                return;
+            }
+
+            await TryRunAsync("stop", "--data", _data);
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"neo4j/start failed three times; last: {output}");
+            }
+        }
+    }
 
     /// <summary>Stops it cleanly (the script waits until the process has gone).</summary>
     public Task StopAsync() => RunAsync("stop", "--data", _data);
@@ -66,6 +95,54 @@ internal sealed class OwnNeo4j : IAsyncDisposable
 
     private async Task RunAsync(string script, params string[] arguments)
     {
+        var (exitCode, output) = await TryRunAsync(script, arguments);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"neo4j/{script} failed ({exitCode}): {output}");
+        }
+    }
+
+    /// <summary>True once the launcher's log says READY; false when it says FAILED, its process died, or time ran out.</summary>
+    private async Task<bool> WaitForLauncherAsync(TimeSpan timeout)
+    {
+        var log = Path.Combine(_data, "launcher.log");
+        var pidFile = Path.Combine(_data, "neo4j.pid");
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
+        {
+            var lines = File.Exists(log) ? await File.ReadAllLinesAsync(log) : [];
+            if (lines.Any(l => l.StartsWith("READY", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            var alive = File.Exists(pidFile) && int.TryParse(await File.ReadAllTextAsync(pidFile), out var pid) && IsAlive(pid);
+            if (lines.Any(l => l.StartsWith("FAILED", StringComparison.Ordinal)) || !alive)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        return false;
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<(int ExitCode, string Output)> TryRunAsync(string script, params string[] arguments)
+    {
         var start = new ProcessStartInfo(Path.Combine(_scripts, script), arguments)
         {
             RedirectStandardOutput = true,
@@ -77,10 +154,7 @@ internal sealed class OwnNeo4j : IAsyncDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"neo4j/{script} failed ({process.ExitCode}): {await stdout}{await stderr}");
-        }
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static int FreePort()
