@@ -19,6 +19,18 @@ internal sealed partial class StoreAvailabilityMonitor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await MonitorAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (or a start that failed, e.g. a port in use): nothing to report, Program says what went wrong.
+        }
+    }
+
+    private async Task MonitorAsync(CancellationToken stoppingToken)
+    {
         // The store opens while the host starts; until then there is nothing to ping.
         await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
         using var timer = new PeriodicTimer(Interval);
