@@ -11,5 +11,7 @@ internal static class SeedCli
             LoadCommand.Create(environment),
             GenerateCommand.Create(environment),
             ImportCommand.Create(environment),
+            BackupCommand.CreateBackup(environment),
+            BackupCommand.CreateRestore(environment),
         };
 }

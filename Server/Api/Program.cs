@@ -1,19 +1,19 @@
 using GraphServer.Api.Hosting;
-using GraphServer.Store.Configuration;
+using GraphServer.Api.Settings;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddGraphServer();
-var app = builder.Build();
-app.MapGraphServer();
 try
 {
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddGraphServer();
+    var app = builder.Build();
+    app.MapGraphServer();
     await app.RunAsync();
     return 0;
 }
-catch (StoreConfigurationException e)
+catch (Exception e) when (StartupFailure.Explain(e) is { } line)
 {
     // A setting mistake is the user's to fix: one line that says what and how, no stack trace.
-    await Console.Error.WriteLineAsync($"GraphServer cannot start: {e.Message}");
+    await Console.Error.WriteLineAsync($"GraphServer cannot start: {line}");
     return 2;
 }
 

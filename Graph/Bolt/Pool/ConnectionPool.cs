@@ -39,6 +39,7 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
     public async Task<T> AcquireAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var started = clock.GetTimestamp();
         using (var timeout = new CancellationTokenSource(TimerLimit(options.AcquisitionTimeout), clock))
         using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
         {
@@ -59,6 +60,7 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
             {
                 if (await IsReusableAsync(entry, cancellationToken))
                 {
+                    Telemetry.BoltTelemetry.Acquired(clock.GetElapsedTime(started));
                     return entry.Connection;
                 }
 
@@ -71,6 +73,7 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
                 _created[connection] = clock.GetTimestamp();
             }
 
+            Telemetry.BoltTelemetry.Acquired(clock.GetElapsedTime(started));
             return connection;
         }
         catch
@@ -110,6 +113,7 @@ internal sealed class ConnectionPool<T>(Func<CancellationToken, Task<T>> connect
         }
         finally
         {
+            Telemetry.BoltTelemetry.Released();
             _slots.Release();
         }
     }

@@ -16,6 +16,7 @@ internal sealed class AsyncSession(IConnectionProvider provider, SessionConfig s
         TransactionConfig? config = null, CancellationToken cancellationToken = default)
     {
         await EndOpenWorkAsync(cancellationToken);
+        using var activity = Telemetry.BoltTelemetry.StartStatement(query);
         var options = Options(sessionConfig.DefaultAccessMode, config);
         var connection = await provider.AcquireAsync(options.Mode, sessionConfig.Database, _bookmarks, cancellationToken);
         ResultCursor cursor;

@@ -33,6 +33,7 @@ internal sealed class AsyncTransaction : IAsyncTransaction
         CancellationToken cancellationToken = default)
     {
         ThrowIfNotUsable();
+        using var activity = Telemetry.BoltTelemetry.StartStatement(query);
         try
         {
             if (_current is { IsDone: false } previous)

@@ -63,7 +63,18 @@ internal sealed class DocumentPreparer(DocumentCache cache, TrustedDocuments? tr
             throw new ExecutionError($"The document has more than {options.MaxTokens} tokens.") { Code = "MAX_TOKENS_EXCEEDED" };
         }
 
-        var document = _builder.Build(text);
+        GraphQLParser.AST.GraphQLDocument document;
+        try
+        {
+            document = _builder.Build(text);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException e)
+        {
+            // Not a syntax error to GraphQL.NET, so it would escape as a 500; the message quotes the document, so
+            // only the position is kept.
+            throw new ExecutionError($"The document nests too deeply to parse (line {e.Location.Line}, column {e.Location.Column}).") { Code = "DOCUMENT_TOO_DEEP" };
+        }
+
         var aliases = await DocumentLimits.CountAliasesAsync(document).ConfigureAwait(false);
         if (aliases > options.MaxAliases)
         {

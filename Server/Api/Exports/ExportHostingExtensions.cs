@@ -5,7 +5,7 @@ internal static class ExportHostingExtensions
 {
     public static IServiceCollection AddGraphExports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(ExportOptions.Section).Get<ExportOptions>() ?? new ExportOptions());
+        services.AddSingleton(Settings.ServerSettings.ReadExport(configuration));
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -7,7 +7,9 @@ using GraphServer.Api.Exports;
 using GraphServer.Api.Health;
 using GraphServer.Api.Http;
 using GraphServer.Api.Ide;
+using GraphServer.Api.Observability;
 using GraphServer.Api.Protection;
+using GraphServer.Api.Settings;
 using GraphServer.Model;
 using GraphServer.Schema;
 using GraphServer.Schema.Loading;
@@ -25,6 +27,7 @@ internal static class GraphServerHostingExtensions
 
     public static WebApplicationBuilder AddGraphServer(this WebApplicationBuilder builder)
     {
+        ServerSettings.CheckUrls(builder.Configuration["urls"]);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -36,14 +39,19 @@ internal static class GraphServerHostingExtensions
         // Request-by-request framework logs only at Warning, whether or not appsettings.json is in the content root.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        var http = builder.Configuration.GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        builder.AddGraphServerTelemetry();
+
+        var http = ServerSettings.ReadHttp(builder.Configuration);
         var paging = builder.Configuration.GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions();
+        var trustedDocuments = ServerSettings.ReadTrustedDocuments(http);
         var exposeDetails = builder.Environment.IsDevelopment();
 
         var services = builder.Services;
         services.AddSingleton(http);
         services.AddSingleton<GraphStoreHolder>();
         services.AddHostedService<StoreStartup>();
+        services.AddSingleton<StoreAvailability>();
+        services.AddHostedService<StoreAvailabilityMonitor>();
         services.AddSingleton<ISchema>(provider => GraphSchemaFactory.Create(
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
@@ -55,21 +63,29 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new GraphServerErrorInfoProvider(exposeDetails)));
         services.AddSingleton(new DocumentPreparer(
             new DocumentCache(http.DocumentCacheSize),
-            http.TrustedDocumentsPath is { Length: > 0 } path ? TrustedDocuments.Load(path) : null,
+            trustedDocuments,
             http));
         services.AddSingleton<ValidationRuleSet>();
         services.AddSingleton<UnexpectedErrorHandler>();
+        services.AddSingleton<RefusedDocumentLog>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddGraphExports(builder.Configuration);
+        services.AddSingleton<GracefulShutdown>();
+        services.AddHostedService(provider => provider.GetRequiredService<GracefulShutdown>());
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = http.ShutdownTimeout + TimeSpan.FromSeconds(5));
         return builder;
     }
 
     public static WebApplication MapGraphServer(this WebApplication app)
     {
+        var shutdown = app.Services.GetRequiredService<GracefulShutdown>();
+        app.Use((context, next) => shutdown.InvokeAsync(context, next));
         BananaCakePop.UseFiles(app, Endpoint);
         app.MapGet(Endpoint + "/schema.graphql", SchemaSdlEndpoint.Get);
+        app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
         app.MapGet("/health/ready", ReadinessEndpoint.CheckAsync);
+        app.MapGraphServerTelemetry();
         app.MapGraphExports();
 
         // Resolved per request: the schema needs the store, which opens only when the host starts.

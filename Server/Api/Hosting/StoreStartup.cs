@@ -11,6 +11,7 @@ namespace GraphServer.Api.Hosting;
 internal sealed partial class StoreStartup(
     IConfiguration configuration,
     GraphStoreHolder holder,
+    Health.StoreAvailability availability,
     IHostApplicationLifetime lifetime,
     Microsoft.AspNetCore.Hosting.Server.IServer server,
     ILogger<StoreStartup> logger) : IHostedService
@@ -19,7 +20,7 @@ internal sealed partial class StoreStartup(
     {
         var settings = StoreSettings.From(key => configuration[key]);
         var store = await StoreFactory.OpenAsync(settings, RecruitmentModel.Instance, cancellationToken).ConfigureAwait(false);
-        holder.Set(store);
+        holder.Set(Observability.TracedStore.Wrap(store, availability));
         LogOpened(logger, settings.ToString());
 
         var seed = configuration["GRAPH_SEED"]?.Trim().ToLowerInvariant();

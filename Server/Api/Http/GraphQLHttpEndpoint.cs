@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphServer.Api.Documents;
 using GraphServer.Api.Errors;
+using GraphServer.Api.Observability;
 using GraphServer.Api.Protection;
 
 namespace GraphServer.Api.Http;
@@ -21,6 +23,7 @@ internal sealed class GraphQLHttpEndpoint(
     DocumentPreparer documents,
     ValidationRuleSet rules,
     UnexpectedErrorHandler unexpected,
+    RefusedDocumentLog refusals,
     GraphQLHttpOptions options)
 {
     /// <summary>HotChocolate's header for asking the cost of a request; <c>extensions.cost: true</c> does the same.</summary>
@@ -51,7 +54,35 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
+    /// <summary>Executes under a span named by the operation, and records its latency and store calls by operation name.</summary>
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var storeCalls = StoreCallCount.Begin();
+        using var activity = ApiTelemetry.Source.StartActivity("graphql");
+        var operation = new OperationName(request.OperationName ?? "anonymous", "unknown");
+        var executed = false;
+        try
+        {
+            var result = await ExecuteDocumentAsync(context, request, found => operation = found).ConfigureAwait(false);
+            executed = result.Executed;
+            return result;
+        }
+        finally
+        {
+            activity?.SetTag("graphql.operation.name", operation.Name);
+            activity?.SetTag("graphql.operation.type", operation.Type);
+            activity?.SetTag("graphserver.store.calls", storeCalls.Calls);
+            if (activity is not null)
+            {
+                activity.DisplayName = $"graphql {operation.Type} {operation.Name}";
+            }
+
+            ApiTelemetry.RecordOperation(operation.Name, operation.Type, executed, Stopwatch.GetElapsedTime(started), storeCalls.Calls);
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteDocumentAsync(HttpContext context, GraphQLHttpRequest request, Action<OperationName> found)
     {
         PreparedDocument document;
         try
@@ -60,11 +91,19 @@ internal sealed class GraphQLHttpEndpoint(
         }
         catch (ExecutionError error)
         {
-            return new ExecutionResult(error);
+            var refused = new ExecutionResult(error);
+            refusals.Write(request.Query, refused);
+            return refused;
+        }
+
+        var selected = SelectOperation(document.Document, request.OperationName);
+        if (selected is not null)
+        {
+            found(new OperationName(selected.Name?.StringValue ?? request.OperationName ?? "anonymous", selected.Operation.ToString().ToLowerInvariant()));
         }
 
         // Draft §GET: GET is for queries only; a mutation over GET is 405 with the method that works.
-        if (request.IsGet && SelectOperation(document.Document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        if (request.IsGet && selected?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             throw new HttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.") { Allow = "POST" };
         }
@@ -87,6 +126,11 @@ internal sealed class GraphQLHttpEndpoint(
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = e => unexpected.HandleAsync(e, context.TraceIdentifier),
         }).ConfigureAwait(false);
+
+        if (!result.Executed)
+        {
+            refusals.Write(request.Query, result);
+        }
 
         // Only a document that passed validation is cached: a cached document skips it from now on.
         if (!document.Validated && result.Executed)

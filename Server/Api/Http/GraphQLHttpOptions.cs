@@ -53,4 +53,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Keys per DataLoader store call.</summary>
     public int MaxBatchSize { get; set; } = 500;
+
+    /// <summary>On SIGTERM, how long requests already running may take to finish; new ones get 503 meanwhile.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

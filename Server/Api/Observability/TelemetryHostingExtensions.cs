@@ -1,0 +1,45 @@
+using GraphServer.Bolt.Telemetry;
+using Microsoft.Extensions.Logging.Console;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace GraphServer.Api.Observability;
+
+/// <summary>
+/// OpenTelemetry for the server: traces (ASP.NET Core request, GraphQL execution, store calls, Bolt statements) and
+/// metrics (those plus our histograms and the Bolt pool), scraped by Prometheus at /metrics. Log lines carry the
+/// trace and span ids as scopes, so a traceId from an error's extensions finds its log lines.
+/// </summary>
+internal static class TelemetryHostingExtensions
+{
+    public const string MetricsPath = "/metrics";
+
+    public static WebApplicationBuilder AddGraphServerTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Services.Configure<SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true);
+        builder.Services.Configure<JsonConsoleFormatterOptions>(o => o.IncludeScopes = true);
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("graphserver"))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path))
+                .AddSource(ApiTelemetry.Name, BoltTelemetry.Name))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddMeter(ApiTelemetry.Name, BoltTelemetry.Name)
+                .AddPrometheusExporter());
+        return builder;
+    }
+
+    public static WebApplication MapGraphServerTelemetry(this WebApplication app)
+    {
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
+        return app;
+    }
+
+    /// <summary>Scrapes and health probes arrive every few seconds; tracing them would drown the requests that matter.</summary>
+    private static bool IsPlumbing(PathString path) =>
+        path.StartsWithSegments(MetricsPath, StringComparison.Ordinal) || path.StartsWithSegments("/health", StringComparison.Ordinal);
+}
