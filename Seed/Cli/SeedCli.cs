@@ -11,5 +11,8 @@ internal static class SeedCli
             LoadCommand.Create(environment),
             GenerateCommand.Create(environment),
             ImportCommand.Create(environment),
+            TokenCommand.Create(environment),
+            ApiKeyCommand.Create(environment),
+            AuditCommand.Create(environment),
         };
 }

@@ -1,3 +1,4 @@
+using GraphServer.Api.Access;
 using GraphServer.Api.Hosting;
 using GraphServer.Store.Configuration;
 
@@ -10,7 +11,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (StoreConfigurationException e)
+catch (Exception e) when (e is StoreConfigurationException or AccessConfigurationException)
 {
     // A setting mistake is the user's to fix: one line that says what and how, no stack trace.
     await Console.Error.WriteLineAsync($"GraphServer cannot start: {e.Message}");

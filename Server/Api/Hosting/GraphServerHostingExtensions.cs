@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
+using GraphServer.Api.Access;
 using GraphServer.Api.Documents;
 using GraphServer.Api.Errors;
 using GraphServer.Api.Exports;
@@ -41,6 +42,7 @@ internal static class GraphServerHostingExtensions
         var services = builder.Services;
         services.AddSingleton(http);
         services.AddSingleton<GraphStoreHolder>();
+        services.AddGraphAccess(builder.Configuration);
         services.AddHostedService<StoreStartup>();
         services.AddSingleton<ISchema>(provider => GraphSchemaFactory.Create(
                 RecruitmentModel.Instance,
@@ -64,6 +66,7 @@ internal static class GraphServerHostingExtensions
     public static WebApplication MapGraphServer(this WebApplication app)
     {
         BananaCakePop.UseFiles(app, Endpoint);
+        app.UseGraphAccess();
         app.MapGet(Endpoint + "/schema.graphql", SchemaSdlEndpoint.Get);
         app.MapGet("/health/ready", ReadinessEndpoint.CheckAsync);
         app.MapGraphExports();
