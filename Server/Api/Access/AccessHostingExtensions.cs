@@ -13,6 +13,8 @@ internal static class AccessHostingExtensions
         services.AddSingleton(options);
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<AccessStoreHolder>();
+        services.AddSingleton<AuditTrail>();
+        services.AddHttpContextAccessor();
         services.AddHostedService<AccessStartup>();
         services.AddAuthentication(CallerScheme.Name)
             .AddPolicyScheme(CallerScheme.Name, null, policy => policy.ForwardDefaultSelector = context => CallerScheme.Select(context, options))
@@ -30,6 +32,8 @@ internal static class AccessHostingExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.Use((context, next) => AccessGate.InvokeAsync(context, () => next(context)));
+        var audit = app.Services.GetRequiredService<AuditTrail>();
+        app.Use((context, next) => audit.InvokeAsync(context, () => next(context)));
         return app;
     }
 }

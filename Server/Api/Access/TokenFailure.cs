@@ -13,7 +13,7 @@ internal static class TokenFailure
         null => NoCredentials,
         SecurityTokenExpiredException e => $"the token expired at {Instant(e.Expires)}",
         SecurityTokenNotYetValidException e => $"the token is not valid before {Instant(e.NotBefore)}",
-        SecurityTokenInvalidAudienceException e => $"the audience '{e.InvalidAudience}' is not this server's",
+        SecurityTokenInvalidAudienceException => "the token's audience is not this server's",
         SecurityTokenInvalidIssuerException e => $"the issuer '{e.InvalidIssuer}' is not trusted",
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "the signature is invalid",
         SecurityTokenNoExpirationException => "the token has no expiry",

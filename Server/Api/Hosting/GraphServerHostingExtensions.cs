@@ -47,7 +47,8 @@ internal static class GraphServerHostingExtensions
         services.AddSingleton<ISchema>(provider => GraphSchemaFactory.Create(
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
-                loading: new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize })
+                loading: new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize },
+                extend: schema => AccessSchema.Extend(schema, RecruitmentModel.Instance, provider.GetRequiredService<AuthOptions>()))
             .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor));
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new GraphServerErrorInfoProvider(exposeDetails)));

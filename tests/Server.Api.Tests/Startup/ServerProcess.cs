@@ -6,10 +6,10 @@ namespace GraphServer.Api.Tests.Startup;
 internal static class ServerProcess
 {
     public static async Task<(int ExitCode, string StandardError, string StandardOutput)> RunAsync(
-        IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+        IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string urls = "http://127.0.0.1:0")
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "GraphServer.Api.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", urls])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
