@@ -17,6 +17,8 @@ internal static class AccessSession
     /// <summary>Who ran the CLI: GRAPH_ACTOR when a wrapper names the person, else the operating-system user.</summary>
     public static string Actor(Func<string, string?> environment) => "cli:" + (environment("GRAPH_ACTOR") ?? Environment.UserName);
 
-    public static Task AuditAsync(IAuditLog log, Func<string, string?> environment, string kind, string id, CancellationToken cancellationToken) =>
-        log.AppendAsync(new AuditRecord(Actor(environment), "admin", kind, kind, null, JsonSerializer.Serialize(new { id }), [id]), cancellationToken);
+    public static Task AuditAsync(
+        IAuditLog log, Func<string, string?> environment, string kind, string id, CancellationToken cancellationToken) =>
+        log.AppendAsync(
+            new AuditRecord(Actor(environment), "admin", kind, kind, null, JsonSerializer.Serialize(new { id }), [id]), cancellationToken);
 }

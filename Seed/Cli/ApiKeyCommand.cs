@@ -26,17 +26,20 @@ internal static class ApiKeyCommand
         {
             if (!AccessRoles.TryParse(parse.GetValue(role), out var scope))
             {
-                await Console.Error.WriteLineAsync($"Unknown role '{parse.GetValue(role)}'; use one of {AccessRoles.Names}.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown role '{parse.GetValue(role)}'; use one of {AccessRoles.Names}.")
+                    .ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
             return await AccessSession.RunAsync(storeOptions.Read(parse, environment), async access =>
             {
                 var created = await access.CreateAsync(parse.GetValue(name)!, scope, cancellationToken).ConfigureAwait(false);
-                await AccessSession.AuditAsync(access, environment, "apikey-create", created.Key.Id, cancellationToken).ConfigureAwait(false);
+                await AccessSession.AuditAsync(access, environment, "apikey-create", created.Key.Id, cancellationToken)
+                    .ConfigureAwait(false);
                 Console.WriteLine(created.Secret);
                 await Console.Error.WriteLineAsync(
-                    $"Created key {created.Key.Id} ({AccessRoles.NameOf(scope)}). It is shown only now; send it as X-Api-Key.").ConfigureAwait(false);
+                    $"Created key {created.Key.Id} ({AccessRoles.NameOf(scope)}). It is shown only now; send it as X-Api-Key.")
+                    .ConfigureAwait(false);
                 return ExitCodes.Success;
             }, cancellationToken).ConfigureAwait(false);
         });
@@ -49,7 +52,8 @@ internal static class ApiKeyCommand
         var id = new Argument<string>("id") { Description = "The key's id (gsk_<id>_…), as `apikey list` shows it." };
         var command = new Command("revoke", "Revoke a key: it stops working at once.") { id };
         storeOptions.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) => await AccessSession.RunAsync(storeOptions.Read(parse, environment), async access =>
+        command.SetAction(async (parse, cancellationToken) => await AccessSession.RunAsync(
+            storeOptions.Read(parse, environment), async access =>
         {
             var keyId = parse.GetValue(id)!;
             if (!await access.RevokeAsync(keyId, cancellationToken).ConfigureAwait(false))
@@ -70,12 +74,14 @@ internal static class ApiKeyCommand
         var storeOptions = new StoreOptions();
         var command = new Command("list", "List keys: id, role, name, created, revoked.");
         storeOptions.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) => await AccessSession.RunAsync(storeOptions.Read(parse, environment), async access =>
+        command.SetAction(async (parse, cancellationToken) => await AccessSession.RunAsync(
+            storeOptions.Read(parse, environment), async access =>
         {
             foreach (var key in await access.ListAsync(cancellationToken).ConfigureAwait(false))
             {
                 var revoked = key.RevokedAt is { } at ? "revoked " + AuditChain.Timestamp(at) : "active";
-                Console.WriteLine($"{key.Id}\t{AccessRoles.NameOf(key.Role)}\t{key.Name}\t{AuditChain.Timestamp(key.CreatedAt)}\t{revoked}");
+                var created = AuditChain.Timestamp(key.CreatedAt);
+                Console.WriteLine($"{key.Id}\t{AccessRoles.NameOf(key.Role)}\t{key.Name}\t{created}\t{revoked}");
             }
 
             return ExitCodes.Success;

@@ -10,7 +10,8 @@ internal static class AuditCommand
         var storeOptions = new StoreOptions();
         var verify = new Command("verify", "Check that no audit entry was changed, removed or reordered.");
         storeOptions.AddTo(verify);
-        verify.SetAction(async (parse, cancellationToken) => await AccessSession.RunAsync(storeOptions.Read(parse, environment), async access =>
+        verify.SetAction(async (parse, cancellationToken) => await AccessSession.RunAsync(
+            storeOptions.Read(parse, environment), async access =>
         {
             var outcome = await access.VerifyAsync(cancellationToken).ConfigureAwait(false);
             if (outcome.Intact)

@@ -46,7 +46,8 @@ internal static class ImportCommand
                 var code = await ReportAsync(result, settings.ToString()).ConfigureAwait(false);
                 if (result.Applied is { WasAlreadyComplete: false })
                 {
-                    await ImportAudit.RecordAsync(store, environment, paths, result.Check.Nodes, result.Check.Edges, cancellationToken).ConfigureAwait(false);
+                    await ImportAudit.RecordAsync(store, environment, paths, result.Check.Nodes, result.Check.Edges, cancellationToken)
+                        .ConfigureAwait(false);
                 }
 
                 return code;

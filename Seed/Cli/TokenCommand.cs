@@ -14,10 +14,19 @@ internal static class TokenCommand
     public static Command Create(Func<string, string?> environment)
     {
         var role = new Option<string>("--role") { Description = $"One of {AccessRoles.Names}.", Required = true };
-        var subject = new Option<string>("--subject") { Description = "Who the token is for (the sub claim).", DefaultValueFactory = _ => Environment.UserName };
-        var lifetime = new Option<string>("--lifetime") { Description = "How long it is valid: 30m, 8h, 7d.", DefaultValueFactory = _ => "8h" };
+        var subject = new Option<string>("--subject")
+        {
+            Description = "Who the token is for (the sub claim).",
+            DefaultValueFactory = _ => Environment.UserName,
+        };
+        var lifetime = new Option<string>("--lifetime")
+        {
+            Description = "How long it is valid: 30m, 8h, 7d.",
+            DefaultValueFactory = _ => "8h",
+        };
         var key = new Option<string?>("--key") { Description = "Base64 signing key (default: GraphServer__Auth__SigningKey)." };
-        var command = new Command("token", "Mint a signed token for local use (the server must have the same GraphServer__Auth__SigningKey).")
+        var command = new Command(
+            "token", "Mint a signed token for local use (the server must have the same GraphServer__Auth__SigningKey).")
         {
             role, subject, lifetime, key,
         };
@@ -26,7 +35,8 @@ internal static class TokenCommand
             var signingKey = parse.GetValue(key) ?? environment("GraphServer__Auth__SigningKey");
             if (string.IsNullOrWhiteSpace(signingKey))
             {
-                await Console.Error.WriteLineAsync("No signing key: set GraphServer__Auth__SigningKey (base64, 32+ bytes) or pass --key.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("No signing key: set GraphServer__Auth__SigningKey (base64, 32+ bytes) or pass --key.")
+                    .ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
@@ -67,7 +77,8 @@ internal static class TokenCommand
     public static TimeSpan? ParseLifetime(string text)
     {
         text = text.Trim();
-        if (text.Length < 2 || !double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
+        if (text.Length < 2
+            || !double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
         {
             return null;
         }

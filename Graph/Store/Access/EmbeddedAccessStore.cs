@@ -49,7 +49,8 @@ public sealed class EmbeddedAccessStore(string databasePath, TimeProvider? time 
             await using (var insert = connection.CreateCommand())
             {
                 insert.CommandText = """
-                    INSERT INTO audit_log (sequence, at, actor, role, kind, operation_name, operation_hash, variables, touched_ids, previous_hash, hash)
+                    INSERT INTO audit_log (sequence, at, actor, role, kind, operation_name, operation_hash, variables, touched_ids,
+                        previous_hash, hash)
                     VALUES ($sequence, $at, $actor, $role, $kind, $name, $operation, $variables, $ids, $previous, $hash);
                     INSERT INTO audit_head (id, sequence, hash) VALUES (1, $sequence, $hash)
                     ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash;
@@ -113,8 +114,8 @@ public sealed class EmbeddedAccessStore(string databasePath, TimeProvider? time 
 
     public async Task<ApiKey?> FindActiveAsync(string secret, CancellationToken cancellationToken = default)
     {
-        var keys = await QueryKeysAsync("WHERE hash = $hash AND revoked_at IS NULL", ("$hash", ApiKeySecret.Hash(secret)), cancellationToken)
-            .ConfigureAwait(false);
+        var hash = ("$hash", ApiKeySecret.Hash(secret));
+        var keys = await QueryKeysAsync("WHERE hash = $hash AND revoked_at IS NULL", hash, cancellationToken).ConfigureAwait(false);
         return keys.Count == 1 ? keys[0] : null;
     }
 
@@ -131,7 +132,8 @@ public sealed class EmbeddedAccessStore(string databasePath, TimeProvider? time 
     public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
         QueryKeysAsync("ORDER BY created_at, id", null, cancellationToken);
 
-    private async Task<IReadOnlyList<ApiKey>> QueryKeysAsync(string tail, (string Name, string Value)? parameter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ApiKey>> QueryKeysAsync(
+        string tail, (string Name, string Value)? parameter, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
@@ -161,7 +163,9 @@ public sealed class EmbeddedAccessStore(string databasePath, TimeProvider? time 
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT sequence, hash FROM audit_head WHERE id = 1";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.Genesis);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? (reader.GetInt64(0), reader.GetString(1))
+            : (0, AuditChain.Genesis);
     }
 
     private static async Task<IReadOnlyList<AuditEntry>> ReadEntriesAsync(

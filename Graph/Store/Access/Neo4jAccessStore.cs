@@ -56,9 +56,11 @@ public sealed class Neo4jAccessStore(BoltDriver driver, TimeProvider? time = nul
         await using var session = driver.AsyncSession();
         return await session.ExecuteWriteAsync(async tx =>
         {
-            var head = await (await tx.RunAsync(LockHead, new Dictionary<string, object?> { ["genesis"] = AuditChain.Genesis }, cancellationToken)
-                .ConfigureAwait(false)).SingleAsync(cancellationToken).ConfigureAwait(false);
-            var entry = AuditChain.Link(head.Get<long>("sequence") + 1, AuditChain.Timestamp(_time.GetUtcNow()), record, head.Get<string>("hash"));
+            var genesis = new Dictionary<string, object?> { ["genesis"] = AuditChain.Genesis };
+            var head = await (await tx.RunAsync(LockHead, genesis, cancellationToken).ConfigureAwait(false))
+                .SingleAsync(cancellationToken).ConfigureAwait(false);
+            var at = AuditChain.Timestamp(_time.GetUtcNow());
+            var entry = AuditChain.Link(head.Get<long>("sequence") + 1, at, record, head.Get<string>("hash"));
             var cursor = await tx.RunAsync(Append, new Dictionary<string, object?>
             {
                 ["sequence"] = entry.Sequence,
@@ -80,8 +82,8 @@ public sealed class Neo4jAccessStore(BoltDriver driver, TimeProvider? time = nul
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(long afterSequence, int take, CancellationToken cancellationToken = default)
     {
-        var result = await driver.ExecuteQueryAsync(Entries, new Dictionary<string, object?> { ["after"] = afterSequence, ["take"] = (long)take },
-            Read, cancellationToken).ConfigureAwait(false);
+        var parameters = new Dictionary<string, object?> { ["after"] = afterSequence, ["take"] = (long)take };
+        var result = await driver.ExecuteQueryAsync(Entries, parameters, Read, cancellationToken).ConfigureAwait(false);
         return result.Records.Select(ToEntry).ToList();
     }
 
@@ -137,8 +139,8 @@ public sealed class Neo4jAccessStore(BoltDriver driver, TimeProvider? time = nul
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var result = await driver.ExecuteQueryAsync($"MATCH (k:ApiKey) RETURN {KeyColumns} ORDER BY k.createdAt, k.id", null, Read, cancellationToken)
-            .ConfigureAwait(false);
+        var result = await driver.ExecuteQueryAsync(
+            $"MATCH (k:ApiKey) RETURN {KeyColumns} ORDER BY k.createdAt, k.id", null, Read, cancellationToken).ConfigureAwait(false);
         return result.Records.Select(ToKey).ToList();
     }
 

@@ -36,7 +36,8 @@ internal static class AccessGate
             return true;
         }
 
-        return (path.Equals(endpoint, StringComparison.OrdinalIgnoreCase) || path.Equals(endpoint + "/", StringComparison.OrdinalIgnoreCase))
-            && !BananaCakePop.IsBrowserNavigation(request);
+        var isEndpoint = path.Equals(endpoint, StringComparison.OrdinalIgnoreCase)
+            || path.Equals(endpoint + "/", StringComparison.OrdinalIgnoreCase);
+        return isEndpoint && !BananaCakePop.IsBrowserNavigation(request);
     }
 }

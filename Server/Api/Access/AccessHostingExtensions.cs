@@ -17,11 +17,13 @@ internal static class AccessHostingExtensions
         services.AddHttpContextAccessor();
         services.AddHostedService<AccessStartup>();
         services.AddAuthentication(CallerScheme.Name)
-            .AddPolicyScheme(CallerScheme.Name, null, policy => policy.ForwardDefaultSelector = context => CallerScheme.Select(context, options))
+            .AddPolicyScheme(CallerScheme.Name, null,
+                policy => policy.ForwardDefaultSelector = context => CallerScheme.Select(context, options))
             .AddScheme<AuthenticationSchemeOptions, LocalCallerHandler>(LocalCallerHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
             .AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(BearerSetup.Scheme).Configure<SigningKeyRing>((bearer, keys) => BearerSetup.Configure(bearer, options, keys));
+        services.AddOptions<JwtBearerOptions>(BearerSetup.Scheme)
+            .Configure<SigningKeyRing>((bearer, keys) => BearerSetup.Configure(bearer, options, keys));
         services.AddRateLimiter(limiter => CallerRateLimit.Configure(limiter, options));
         return services;
     }

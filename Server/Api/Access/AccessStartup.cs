@@ -38,7 +38,8 @@ internal sealed partial class AccessStartup(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Auth: bearer tokens from issuer {Issuer} for audience {Audience}, role in claim '{RoleClaim}'")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Auth: bearer tokens from issuer {Issuer} for audience {Audience}, role in claim '{RoleClaim}'")]
     private static partial void LogAuthOn(ILogger logger, string issuer, string audience, string roleClaim);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No auth is configured: every caller on {Addresses} is the local analyst "

@@ -45,7 +45,8 @@ internal sealed class ApiKeyHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false);
-        await ChallengeResponse.WriteAsync(Context, SchemeName, result.Failure?.Message ?? TokenFailure.NoCredentials).ConfigureAwait(false);
+        var reason = result.Failure?.Message ?? TokenFailure.NoCredentials;
+        await ChallengeResponse.WriteAsync(Context, SchemeName, reason).ConfigureAwait(false);
     }
 
     private static string? KeyOf(HttpRequest request)
@@ -56,6 +57,8 @@ internal sealed class ApiKeyHandler(
         }
 
         var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith(AuthorizationPrefix, StringComparison.OrdinalIgnoreCase) ? authorization[AuthorizationPrefix.Length..].Trim() : null;
+        return authorization.StartsWith(AuthorizationPrefix, StringComparison.OrdinalIgnoreCase)
+            ? authorization[AuthorizationPrefix.Length..].Trim()
+            : null;
     }
 }

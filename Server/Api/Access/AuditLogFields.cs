@@ -31,7 +31,8 @@ internal static class AuditLogFields
             .Resolve(c => Entry(c).Record.OperationHash);
         entry.Field<NonNullGraphType<StringGraphType>>("variables").Description("JSON, personal values redacted.")
             .Resolve(c => Entry(c).Record.Variables);
-        entry.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("touchedIds").Resolve(c => Entry(c).Record.TouchedIds);
+        entry.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("touchedIds")
+            .Resolve(c => Entry(c).Record.TouchedIds);
         entry.Field<NonNullGraphType<StringGraphType>>("previousHash").Resolve(c => Entry(c).PreviousHash);
         entry.Field<NonNullGraphType<StringGraphType>>("hash").Resolve(c => Entry(c).Hash);
 
@@ -42,7 +43,8 @@ internal static class AuditLogFields
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(entry))),
             Resolver = new FuncFieldResolver<object?>(c => ((AuditPage)c.Source!).Entries),
         });
-        page.Field<StringGraphType>("endCursor").Description("Pass as after for the next page.").Resolve(c => ((AuditPage)c.Source!).EndCursor);
+        page.Field<StringGraphType>("endCursor").Description("Pass as after for the next page.")
+            .Resolve(c => ((AuditPage)c.Source!).EndCursor);
         page.Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => ((AuditPage)c.Source!).HasNextPage);
 
         var verification = new ObjectGraphType { Name = "AuditVerification", Description = "Whether the audit chain is intact." };

@@ -33,7 +33,8 @@ internal static class ListenAddresses
     public static bool IsLoopback(string address)
     {
         // Kestrel's wildcards (*, +, 0.0.0.0, [::]) are not URIs for System.Uri in every form: take the host by hand.
-        var rest = address.Contains("://", StringComparison.Ordinal) ? address[(address.IndexOf("://", StringComparison.Ordinal) + 3)..] : address;
+        var scheme = address.IndexOf("://", StringComparison.Ordinal);
+        var rest = scheme >= 0 ? address[(scheme + 3)..] : address;
         var host = rest.StartsWith('[') ? rest[..(rest.IndexOf(']') + 1)] : rest.Split(':', '/')[0];
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
         {

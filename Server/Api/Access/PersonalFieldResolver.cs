@@ -18,8 +18,8 @@ internal sealed class PersonalFieldResolver(IFieldResolver? inner, string label,
         var role = CallerClaims.RoleOf(context.User);
         if (role < Required)
         {
-            throw new ExecutionError(
-                $"{label}.{property} is personal data: the {AccessRoles.NameOf(role)} role may not read it ({AccessRoles.NameOf(Required)} and above may).")
+            throw new ExecutionError($"{label}.{property} is personal data: the {AccessRoles.NameOf(role)} role may not read it "
+                + $"({AccessRoles.NameOf(Required)} and above may).")
             {
                 Code = AccessErrorCodes.Forbidden,
             };

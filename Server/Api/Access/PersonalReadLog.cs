@@ -26,7 +26,9 @@ internal sealed class PersonalReadLog
     public bool IsEmpty => _ids.IsEmpty;
 
     public static PersonalReadLog? Of(IResolveFieldContext context) =>
-        (context.RequestServices?.GetService(typeof(IHttpContextAccessor)) as IHttpContextAccessor)?.HttpContext is { } http ? Of(http) : null;
+        (context.RequestServices?.GetService(typeof(IHttpContextAccessor)) as IHttpContextAccessor)?.HttpContext is { } http
+            ? Of(http)
+            : null;
 
     public static PersonalReadLog Of(HttpContext http)
     {

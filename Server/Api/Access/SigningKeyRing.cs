@@ -31,7 +31,8 @@ internal sealed class SigningKeyRing(AuthOptions options)
         return bytes.Length >= MinimumSymmetricKeyBytes
             ? new SymmetricSecurityKey(bytes) { KeyId = "local" }
             : throw new AccessConfigurationException(
-                $"GraphServer:Auth:SigningKey has {bytes.Length} bytes; use at least {MinimumSymmetricKeyBytes} (`openssl rand -base64 48`).");
+                $"GraphServer:Auth:SigningKey has {bytes.Length} bytes; use at least {MinimumSymmetricKeyBytes} "
+                + "(`openssl rand -base64 48`).");
     }
 
     private static IReadOnlyList<SecurityKey> Load(AuthOptions options)

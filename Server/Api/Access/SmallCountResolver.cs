@@ -23,7 +23,8 @@ internal sealed class SmallCountResolver(IFieldResolver inner, int threshold) : 
         return value is IDataLoaderResult pending ? new Checked(pending, this) : Check(value);
     }
 
-    private object? Check(object? value) => value is int or long && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) < threshold
+    private object? Check(object? value) =>
+        value is int or long && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) < threshold
         ? throw new ExecutionError($"Counts below {threshold} are suppressed for viewers.") { Code = AccessErrorCodes.SmallCountSuppressed }
         : value;
 

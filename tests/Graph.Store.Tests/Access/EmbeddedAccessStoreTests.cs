@@ -17,7 +17,8 @@ public sealed class EmbeddedAccessStoreTests : AccessStoreContractTests
     protected override Task EditActorAsync(long sequence, string actor) =>
         ExecuteAsync("UPDATE audit_log SET actor = $value WHERE sequence = $sequence", sequence, actor);
 
-    protected override Task DeleteEntryAsync(long sequence) => ExecuteAsync("DELETE FROM audit_log WHERE sequence = $sequence", sequence, null);
+    protected override Task DeleteEntryAsync(long sequence) =>
+        ExecuteAsync("DELETE FROM audit_log WHERE sequence = $sequence", sequence, null);
 
     protected override async Task<string> RawKeyRowsAsync()
     {

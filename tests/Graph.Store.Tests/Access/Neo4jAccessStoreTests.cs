@@ -18,7 +18,8 @@ public sealed class Neo4jAccessStoreTests : AccessStoreContractTests
         }
 
         _lock = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
-        _driver = BoltDriver.Create(new Uri(Neo4jTestEnvironment.Uri), BoltAuth.Basic(Neo4jTestEnvironment.User, Neo4jTestEnvironment.Password));
+        _driver = BoltDriver.Create(
+            new Uri(Neo4jTestEnvironment.Uri), BoltAuth.Basic(Neo4jTestEnvironment.User, Neo4jTestEnvironment.Password));
         await _driver.ExecuteQueryAsync("MATCH (n) WHERE n:AuditEntry OR n:AuditHead OR n:ApiKey DETACH DELETE n");
         await base.InitializeAsync();
     }

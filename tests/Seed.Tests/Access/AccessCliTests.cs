@@ -31,7 +31,8 @@ public sealed class AccessCliTests : IDisposable
     [Fact]
     public async Task Token_refuses_an_unknown_role_and_a_missing_key()
     {
-        var unknown = await SeedProcess.RunAsync(new Dictionary<string, string?> { ["GraphServer__Auth__SigningKey"] = Key }, "token", "--role", "root");
+        var withKey = new Dictionary<string, string?> { ["GraphServer__Auth__SigningKey"] = Key };
+        var unknown = await SeedProcess.RunAsync(withKey, "token", "--role", "root");
         var noKey = await SeedProcess.RunAsync(new Dictionary<string, string?>(), "token", "--role", "viewer");
 
         Assert.Equal((1, "Unknown role 'root'; use one of viewer, analyst, editor, admin."), (unknown.ExitCode, unknown.Error.Trim()));

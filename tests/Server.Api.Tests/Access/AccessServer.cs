@@ -43,7 +43,8 @@ public sealed class AccessServer : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    public Task<(HttpResponseMessage Response, System.Text.Json.Nodes.JsonNode Body)> AsAsync(string role, string query, object? variables = null) =>
+    public Task<(HttpResponseMessage Response, System.Text.Json.Nodes.JsonNode Body)> AsAsync(
+        string role, string query, object? variables = null) =>
         AuthenticatedClient.PostAsync(Client, query, bearer: TestTokens.For(role), variables: variables);
 
     public async Task<(int Status, string Body)> ExportAsAsync(string role, string path)

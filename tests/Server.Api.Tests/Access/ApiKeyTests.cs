@@ -8,8 +8,10 @@ namespace GraphServer.Api.Tests.Access;
 /// <summary>API keys: either header works, the key's role applies, a revoked or unknown key is 401 saying so.</summary>
 public sealed class ApiKeyTests(AccessServer server) : IClassFixture<AccessServer>
 {
+    private static readonly string FighterId = AccessServer.Cases.First(c => c.Label == "Fighter").NodeId;
+
     private static readonly string PersonalQuery =
-        $"{{ fighters(where: {{ id: {{ eq: \"{AccessServer.Cases.First(c => c.Label == "Fighter").NodeId}\" }} }}) {{ nodes {{ id name }} }} }}";
+        $"{{ fighters(where: {{ id: {{ eq: \"{FighterId}\" }} }}) {{ nodes {{ id name }} }} }}";
 
     [Fact]
     public async Task A_viewer_key_in_X_Api_Key_reads_as_a_viewer()
@@ -28,7 +30,8 @@ public sealed class ApiKeyTests(AccessServer server) : IClassFixture<AccessServe
         var key = await (await server.AccessStoreAsync()).CreateAsync("script", AccessRole.Analyst);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = PersonalQuery }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                System.Text.Json.JsonSerializer.Serialize(new { query = PersonalQuery }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("ApiKey", key.Secret);
 

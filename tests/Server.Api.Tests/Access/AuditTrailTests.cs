@@ -34,7 +34,12 @@ public sealed class AuditTrailTests(AccessServer server) : IClassFixture<AccessS
     {
         var variables = new Dictionary<string, object?>
         {
-            ["input"] = new Dictionary<string, object?> { ["alias"] = "F-1", ["contact"] = "+7 000", ["more"] = new List<object?> { new Dictionary<string, object?> { ["name"] = "X" } } },
+            ["input"] = new Dictionary<string, object?>
+            {
+                ["alias"] = "F-1",
+                ["contact"] = "+7 000",
+                ["more"] = new List<object?> { new Dictionary<string, object?> { ["name"] = "X" } },
+            },
         };
 
         var redacted = Api.Access.VariableRedaction.Redact(variables);
@@ -70,7 +75,8 @@ public sealed class AuditTrailTests(AccessServer server) : IClassFixture<AccessS
     public async Task Only_an_admin_reads_the_log_and_its_verification()
     {
         await server.AsAsync("analyst", $"{{ fighters(where: {{ id: {{ eq: \"{Contact.NodeId}\" }} }}) {{ nodes {{ name }} }} }}");
-        const string Query = "{ auditLog(first: 2) { entries { sequence actor kind hash touchedIds } endCursor hasNextPage } auditVerify { intact entries } }";
+        const string Query = "{ auditLog(first: 2) { entries { sequence actor kind hash touchedIds } endCursor hasNextPage } "
+            + "auditVerify { intact entries } }";
 
         var (_, admin) = await server.AsAsync("admin", Query);
         var (_, editor) = await server.AsAsync("editor", Query);

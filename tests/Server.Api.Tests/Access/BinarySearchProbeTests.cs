@@ -18,7 +18,8 @@ public sealed class BinarySearchProbeTests(AccessServer server) : IClassFixture<
         foreach (var (operation, probe) in Probes())
         {
             var (_, body) = await server.AsAsync("viewer",
-                $"query Probe($p: String) {{ fighters(where: {{ id: {{ eq: \"{Name.NodeId}\" }}, name: {{ {operation}: $p }} }}) {{ totalCount nodes {{ id }} }} }}",
+                $"query Probe($p: String) {{ fighters(where: {{ id: {{ eq: \"{Name.NodeId}\" }}, name: {{ {operation}: $p }} }}) "
+                + "{ totalCount nodes { id } } }",
                 new { p = probe });
             Assert.Null(body["data"]);
             answers.Add(operation + ":" + body.ToJsonString());

@@ -97,7 +97,8 @@ public sealed class RoleMatrixTests(AccessServer server) : IClassFixture<AccessS
     /// <summary>A filter or sort on the field is not in the schema for anyone: a validation error and no data.</summary>
     private async Task<bool> RefusedArgumentAsync(PersonalCase personal, AccessRole role, string argument)
     {
-        var (_, body) = await server.AsAsync(AccessRoles.NameOf(role), $"{{ {personal.Collection}({argument}) {{ totalCount nodes {{ id }} }} }}");
+        var query = $"{{ {personal.Collection}({argument}) {{ totalCount nodes {{ id }} }} }}";
+        var (_, body) = await server.AsAsync(AccessRoles.NameOf(role), query);
         Assert.Null(body["data"]);
         Assert.NotEmpty(body["errors"]!.AsArray());
         return false;
