@@ -43,7 +43,14 @@ internal static class ImportCommand
             {
                 var result = await ProgressDisplay.RunAsync(progress => ImportJob.RunAsync(
                     store, RecruitmentModel.Instance, paths, Math.Max(1, parse.GetValue(batchSize)), checkpoint, progress, cancellationToken)).ConfigureAwait(false);
-                return await ReportAsync(result, settings.ToString()).ConfigureAwait(false);
+                var code = await ReportAsync(result, settings.ToString()).ConfigureAwait(false);
+                if (result.Applied is { WasAlreadyComplete: false })
+                {
+                    await ImportAudit.RecordAsync(store, environment, paths, result.Check.Nodes, result.Check.Edges, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                return code;
             }, cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -13,5 +13,8 @@ internal static class SeedCli
             ImportCommand.Create(environment),
             BackupCommand.CreateBackup(environment),
             BackupCommand.CreateRestore(environment),
+            TokenCommand.Create(environment),
+            ApiKeyCommand.Create(environment),
+            AuditCommand.Create(environment),
         };
 }

@@ -12,7 +12,12 @@ namespace GraphServer.Schema;
 /// <summary>Builds the investigator schema from the graph model; nothing in it lists a label or property by hand.</summary>
 public static class GraphSchemaFactory
 {
-    public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null, DataLoaderOptions? loading = null)
+    /// <param name="extend">
+    /// Called before the schema is initialised, so the host can register visitors (access control adds the personal
+    /// fields guarded by role and suppresses small counts) without the generators knowing about roles.
+    /// </param>
+    public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null, DataLoaderOptions? loading = null,
+        Action<GraphQL.Types.Schema>? extend = null)
     {
         var shared = new SharedTypes(model);
         var generator = new QueryTypeGenerator(
@@ -30,6 +35,7 @@ public static class GraphSchemaFactory
         schema.Directives.Register(new SpecifiedByDirective(), new OneOfDirective());
         schema.RegisterVisitor(new SpecifiedByUrlVisitor());
         schema.RegisterVisitor(new DirectiveArgsDeprecationVisitor());
+        extend?.Invoke(schema);
         schema.Initialize();
         return schema;
     }

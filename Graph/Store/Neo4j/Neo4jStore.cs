@@ -39,6 +39,9 @@ public sealed partial class Neo4jStore : IGraphStore
 
     public string Name => "neo4j";
 
+    /// <summary>The connection pool, shared with what the store keeps beside the graph (the audit log, API keys).</summary>
+    public BoltDriver Driver => _driver;
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await _driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);

@@ -17,8 +17,11 @@ internal sealed class ExportColumns
     private readonly Dictionary<string, HashSet<string>> _exportedByType;
     private readonly Dictionary<string, string?> _displayByLabel;
 
-    private ExportColumns(GraphModel model)
+    private readonly bool _personal;
+
+    private ExportColumns(GraphModel model, bool personal = false)
     {
+        _personal = personal;
         Node = [new(Label, ExportKind.String, false), new(Type, ExportKind.String, false),
             .. Merge(model.NodeTypes.SelectMany(n => n.Properties).Where(p => p.Name != CommonProperties.Id))];
         Edge = [new(Type, ExportKind.String, false), .. Merge(model.RelationshipTypes.SelectMany(r => r.Properties))];
@@ -28,6 +31,11 @@ internal sealed class ExportColumns
     }
 
     public static ExportColumns Recruitment { get; } = new(RecruitmentModel.Instance);
+
+    /// <summary>The columns for callers who may read personal data.</summary>
+    public static ExportColumns RecruitmentWithPersonal { get; } = new(RecruitmentModel.Instance, personal: true);
+
+    public bool HasPersonal => _personal;
 
     public IReadOnlyList<ExportColumn> Node { get; }
 
@@ -84,15 +92,15 @@ internal sealed class ExportColumns
     private static string? DisplayProperty(NodeType node)
     {
         var candidates = node.Properties.Where(p => p.IsRequired && p.Kind == PropertyKind.String && p.AllowedValues is null
-            && p.Name != CommonProperties.Id && ExportedProperties.Includes(p)).ToList();
+            && p.Name != CommonProperties.Id && !p.IsPersonal).ToList();
         return (candidates.FirstOrDefault(p => !p.IsIndexed) ?? candidates.FirstOrDefault())?.Name;
     }
 
-    private static HashSet<string> Exported(IEnumerable<PropertyDefinition> properties) =>
-        properties.Where(ExportedProperties.Includes).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string> Exported(IEnumerable<PropertyDefinition> properties) =>
+        properties.Where(p => ExportedProperties.Includes(p, _personal)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<ExportColumn> Merge(IEnumerable<PropertyDefinition> properties) => properties
-        .Where(ExportedProperties.Includes)
+    private IEnumerable<ExportColumn> Merge(IEnumerable<PropertyDefinition> properties) => properties
+        .Where(p => ExportedProperties.Includes(p, _personal))
         .GroupBy(p => p.Name, StringComparer.Ordinal)
         .Select(g => g.Select(p => p.Kind).Distinct().Count() == 1
             ? new ExportColumn(g.Key, KindOf(g.First().Kind), g.First().Kind == PropertyKind.StringList)

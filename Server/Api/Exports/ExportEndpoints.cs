@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphServer.Api.Access;
 using GraphServer.Api.Hosting;
 using GraphServer.Model;
 using GraphServer.Store;
@@ -45,7 +46,7 @@ internal static class ExportEndpoints
 
             var subgraph = await holder.Store.GetNeighbourhoodAsync(query, cancellationToken);
             var description = $"Within {query.Depth} hop(s) of {string.Join(", ", query.StartIds)}{AsOfText(query.AsOf)}";
-            return File(writer, ExportGraph.From(subgraph, description), query.StartIds, query.AsOf, clock);
+            return File(writer, ExportGraph.From(subgraph, description), query.StartIds, query.AsOf, clock, request.HttpContext);
         }
         catch (ExportRequestException e)
         {
@@ -79,7 +80,7 @@ internal static class ExportEndpoints
             // No path within maxHops is an answer, not an error: an empty graph.
             var paths = await holder.Store.FindPathsAsync(query, cancellationToken);
             var description = $"Shortest paths from {query.FromId} to {query.ToId} (at most {query.MaxHops} hops){AsOfText(query.AsOf)}";
-            return File(writer, ExportGraph.From(paths, description), [query.FromId, query.ToId], query.AsOf, clock);
+            return File(writer, ExportGraph.From(paths, description), [query.FromId, query.ToId], query.AsOf, clock, request.HttpContext);
         }
         catch (ExportRequestException e)
         {
@@ -100,11 +101,20 @@ internal static class ExportEndpoints
                 extensions: new Dictionary<string, object?> { ["unknownIds"] = unknown });
     }
 
-    private static ExportFileResult File(IGraphExportWriter writer, ExportGraph graph, IEnumerable<string> ids, DateOnly? asOf, TimeProvider clock)
+    private static ExportFileResult File(
+        IGraphExportWriter writer, ExportGraph graph, IEnumerable<string> ids, DateOnly? asOf, TimeProvider clock, HttpContext http)
     {
         // The file is dated by the day its graph describes: asOf when given, otherwise today (UTC).
         var day = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return new ExportFileResult(writer, graph, ExportColumns.Recruitment, ExportFileName.For(ids, day, writer.FileExtension));
+        var columns = ExportedProperties.IncludesPersonal(CallerClaims.RoleOf(http.User))
+            ? ExportColumns.RecruitmentWithPersonal
+            : ExportColumns.Recruitment;
+        if (columns.HasPersonal && ExportAudit.PersonalNodeIds(graph).ToList() is { Count: > 0 } personal)
+        {
+            PersonalReadLog.Of(http).Add("export", http.Request.Path + http.Request.QueryString, personal);
+        }
+
+        return new ExportFileResult(writer, graph, columns, ExportFileName.For(ids, day, writer.FileExtension));
     }
 
     private static string AsOfText(DateOnly? asOf) =>

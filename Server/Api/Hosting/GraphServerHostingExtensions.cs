@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
+using GraphServer.Api.Access;
 using GraphServer.Api.Documents;
 using GraphServer.Api.Errors;
 using GraphServer.Api.Exports;
@@ -49,6 +50,7 @@ internal static class GraphServerHostingExtensions
         var services = builder.Services;
         services.AddSingleton(http);
         services.AddSingleton<GraphStoreHolder>();
+        services.AddGraphAccess(builder.Configuration);
         services.AddHostedService<StoreStartup>();
         services.AddSingleton<StoreAvailability>();
         services.AddHostedService<StoreAvailabilityMonitor>();
@@ -56,7 +58,8 @@ internal static class GraphServerHostingExtensions
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
                 paging,
-                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize })
+                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize },
+                extend: schema => AccessSchema.Extend(schema, RecruitmentModel.Instance, provider.GetRequiredService<AuthOptions>()))
             .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor)
             .WithCostBreakdown());
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
@@ -82,6 +85,7 @@ internal static class GraphServerHostingExtensions
         var shutdown = app.Services.GetRequiredService<GracefulShutdown>();
         app.Use((context, next) => shutdown.InvokeAsync(context, next));
         BananaCakePop.UseFiles(app, Endpoint);
+        app.UseGraphAccess();
         app.MapGet(Endpoint + "/schema.graphql", SchemaSdlEndpoint.Get);
         app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
         app.MapGet("/health/ready", ReadinessEndpoint.CheckAsync);

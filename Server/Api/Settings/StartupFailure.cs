@@ -1,3 +1,4 @@
+using GraphServer.Api.Access;
 using GraphServer.Store.Configuration;
 using Microsoft.AspNetCore.Connections;
 
@@ -8,7 +9,7 @@ internal static class StartupFailure
 {
     public static string? Explain(Exception error) => error switch
     {
-        InvalidSettingException or StoreConfigurationException => error.Message,
+        InvalidSettingException or StoreConfigurationException or AccessConfigurationException => error.Message,
         IOException { InnerException: AddressInUseException } =>
             $"{error.Message.TrimEnd('.')}; stop the program that holds it or choose another address with --urls or ASPNETCORE_URLS.",
         // The configuration binder's wording for a value of the wrong type, should one slip past ServerSettings.

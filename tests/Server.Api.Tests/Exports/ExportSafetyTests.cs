@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphServer.Api.Tests.Exports;
 
-/// <summary>Personal data stays out of every format, and any text survives the trip through XML and JSON unchanged.</summary>
+/// <summary>
+/// A viewer's export holds no personal data in any format (analysts' do: Access/RoleMatrixTests), and any text survives
+/// the trip through XML and JSON unchanged.
+/// </summary>
 public sealed class ExportSafetyTests : IAsyncLifetime
 {
     private const string FighterId = "fighter:syn-export-test";
@@ -16,7 +19,7 @@ public sealed class ExportSafetyTests : IAsyncLifetime
     /// <summary>Markup characters, both quotes, a bare ampersand entity look-alike, Cyrillic, Arabic, an emoji and a tab.</summary>
     private const string OddName = "A & B <b>\"quoted\"</b> 'single' &amp; Київ — مرحبا 🎯\tend";
 
-    private readonly GraphServerFactory _factory = new(GraphServerFactory.Embedded());
+    private readonly GraphServerFactory _factory = new(Access.TestTokens.AuthOn());
     private HttpClient _client = null!;
 
     public static TheoryData<string> Formats() => [.. ExportExpectations.Formats];
@@ -24,6 +27,7 @@ public sealed class ExportSafetyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _client = _factory.CreateClient();
+        _client.DefaultRequestHeaders.Authorization = new("Bearer", Access.TestTokens.For("viewer"));
         var store = _factory.Services.GetRequiredService<GraphStoreHolder>().Store;
         var source = SeedExpectations.Nodes("Source").First().Id;
         Dictionary<string, object?> Cited() => new() { ["sourceIds"] = new List<string> { source }, ["synthetic"] = true };
@@ -51,7 +55,7 @@ public sealed class ExportSafetyTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public async Task A_fighters_personal_properties_are_left_out_of_the_export(string format)
+    public async Task A_fighters_personal_properties_are_left_out_of_a_viewers_export(string format)
     {
         var response = await ExportResponse.GetAsync(_client, $"/export/{format}?ids={FighterId}");
 
