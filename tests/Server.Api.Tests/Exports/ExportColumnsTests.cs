@@ -28,6 +28,19 @@ public sealed class ExportColumnsTests
     }
 
     [Fact]
+    public void A_record_carries_its_confidence_and_the_ids_and_titles_of_its_sources_in_order()
+    {
+        var country = new GraphNode("country:KE", "Country", new Dictionary<string, object?> { ["name"] = "Kenya", ["confidence"] = "reported" });
+        var record = new ExportNode(country, [new("source:a", "First"), new("source:b", "Second")]);
+
+        var values = Columns.Values(record).ToDictionary(v => v.Column.Name, v => v.Value);
+
+        Assert.Equal("reported", values["confidence"]);
+        Assert.Equal(["source:a", "source:b"], (IEnumerable<string>)values["sourceIds"]);
+        Assert.Equal(["First", "Second"], (IEnumerable<string>)values["sourceTitles"]);
+    }
+
+    [Fact]
     public void Every_column_has_the_type_of_its_model_kind_and_no_personal_property_is_declared()
     {
         var node = Columns.Node.ToDictionary(c => c.Name);
@@ -42,7 +55,8 @@ public sealed class ExportColumnsTests
         Assert.DoesNotContain("contact", node.Keys);
         // Country's name is not personal, so the column exists; a Fighter's name must still never fill it.
         var fighter = new GraphNode("fighter:x", "Fighter", new Dictionary<string, object?> { ["alias"] = "A", ["name"] = "Secret", ["status"] = "killed" });
-        Assert.DoesNotContain(Columns.Values(fighter), v => Equals(v.Value, "Secret"));
-        Assert.Equal(["type", "sourceIds", "confidence", "validFrom", "validTo", "role", "quote"], Columns.Edge.Select(c => c.Name));
+        Assert.DoesNotContain(Columns.Values(new ExportNode(fighter, [])), v => Equals(v.Value, "Secret"));
+        Assert.Equal(["type", "confidence", "validFrom", "validTo", "role", "quote", "sourceIds", "sourceTitles"], Columns.Edge.Select(c => c.Name));
+        Assert.Equal(["sourceIds", "sourceTitles"], Columns.Node.TakeLast(2).Select(c => c.Name));
     }
 }
