@@ -1,9 +1,9 @@
 namespace GraphServer.Model;
 
-/// <summary>How many relationships of a type one start node may have.</summary>
+/// <summary>How many relationships of a type one node may have at one end (see <see cref="RelationshipEnd"/>).</summary>
 public enum Cardinality
 {
-    /// <summary>At most one (a fighter is a citizen of one country in our model; dual nationals get two Fighter facts).</summary>
+    /// <summary>At most one: an event happened at one place.</summary>
     One,
     Many,
 }

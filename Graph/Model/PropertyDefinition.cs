@@ -6,6 +6,9 @@ public sealed record PropertyDefinition(string Name, PropertyKind Kind, Property
     /// <summary>When set, the only values the property accepts (an enumeration in the schema).</summary>
     public IReadOnlyList<string>? AllowedValues { get; init; }
 
+    /// <summary>For a closed vocabulary that documents its values (<c>Claim.metric</c>): what each value means.</summary>
+    public IReadOnlyDictionary<string, string>? ValueDescriptions { get; init; }
+
     public bool IsRequired => Flags.HasFlag(PropertyFlags.Required);
 
     public bool IsSearchable => Flags.HasFlag(PropertyFlags.Searchable);
@@ -15,4 +18,6 @@ public sealed record PropertyDefinition(string Name, PropertyKind Kind, Property
     public bool IsIndexed => Flags.HasFlag(PropertyFlags.Indexed);
 
     public bool IsKnownFrom => Flags.HasFlag(PropertyFlags.KnownFrom);
+
+    public bool IsDerived => Flags.HasFlag(PropertyFlags.Derived);
 }

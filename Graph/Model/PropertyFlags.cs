@@ -26,4 +26,10 @@ public enum PropertyFlags
     /// <c>asOf</c> an earlier day does not see the record. At most one per node type, and only on a date.
     /// </summary>
     KnownFrom = 32,
+
+    /// <summary>
+    /// Computed and stored by the store (such as <c>knownFrom</c>): readable and filterable, never written by callers;
+    /// the change-set validator and the importer refuse a value for it.
+    /// </summary>
+    Derived = 64,
 }

@@ -8,7 +8,10 @@ public enum PropertyKind
     Float,
     Boolean,
 
-    /// <summary>A calendar date, kept as an ISO-8601 string (yyyy-MM-dd) so that ordinal and text order agree in every store.</summary>
+    /// <summary>
+    /// A calendar date as precise as its source: an ISO-8601 string yyyy, yyyy-MM or yyyy-MM-dd (see <see cref="PartialDates"/>),
+    /// so that time order and text order agree in every store.
+    /// </summary>
     Date,
 
     StringList,

@@ -22,6 +22,14 @@ internal sealed class PropertyListBuilder
     public PropertyListBuilder Enum(string name, PropertyFlags flags, string description, params string[] allowed) =>
         Add(name, PropertyKind.String, flags, description, allowed);
 
+    public PropertyListBuilder Enum(string name, PropertyFlags flags, string description, IReadOnlyList<(string Name, string Description)> vocabulary)
+    {
+        Add(name, PropertyKind.String, flags, description, [.. vocabulary.Select(v => v.Name)]);
+        var descriptions = vocabulary.ToDictionary(v => v.Name, v => v.Description, StringComparer.Ordinal);
+        _properties[^1] = _properties[^1] with { ValueDescriptions = descriptions };
+        return this;
+    }
+
     public PropertyListBuilder Integer(string name, PropertyFlags flags, string description) =>
         Add(name, PropertyKind.Integer, flags, description);
 

@@ -4,7 +4,7 @@ namespace GraphServer.Model;
 
 /// <summary>
 /// Brings a raw value to the one CLR shape each <see cref="PropertyKind"/> has everywhere in GraphServer:
-/// string, long, double, bool, a yyyy-MM-dd string, or a string array. Stores, importer and schema all go through it.
+/// string, long, double, bool, a yyyy / yyyy-MM / yyyy-MM-dd string, or a string array. Stores, importer and schema all go through it.
 /// </summary>
 public static class PropertyValues
 {
@@ -56,7 +56,7 @@ public static class PropertyValues
     public static string Describe(PropertyKind kind) => kind switch
     {
         PropertyKind.String => "a string",
-        PropertyKind.Date => "a date as yyyy-MM-dd",
+        PropertyKind.Date => "a date as yyyy, yyyy-MM or yyyy-MM-dd",
         PropertyKind.Integer => "an integer",
         PropertyKind.Float => "a number",
         PropertyKind.Boolean => "true or false",
@@ -65,7 +65,7 @@ public static class PropertyValues
     };
 
     private static string? AsDate(object raw) =>
-        raw is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        raw is string text && PartialDates.IsValid(text)
             ? text
             : raw is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 

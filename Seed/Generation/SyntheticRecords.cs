@@ -20,6 +20,7 @@ internal sealed partial class SyntheticRecords(GenerationPlan plan, long seed, I
 
     public void Add(string label, long index, List<GraphNode> nodes, List<GraphEdge> edges)
     {
+        var before = nodes.Count;
         switch (label)
         {
             case Labels.Source: nodes.Add(Source(index)); break;
@@ -32,6 +33,13 @@ internal sealed partial class SyntheticRecords(GenerationPlan plan, long seed, I
             case Labels.Event: AddEvent(index, nodes, edges); break;
             default: throw new ArgumentOutOfRangeException(nameof(label), label, "The generator has no records of this label.");
         }
+
+        // Every generated fact cites a generated Source (written earlier: sources come first in the plan) through CITES.
+        foreach (var node in nodes.Skip(before).Where(n => n.Label != Labels.Source))
+        {
+            edges.Add(new GraphEdge(RecruitmentModel.Instance.Citation!.Type, node.Id, SourceOf(label, index),
+                new Dictionary<string, object?> { [CommonProperties.Quote] = null }));
+        }
     }
 
     private GraphNode Source(long index) => new(Id(Labels.Source, index), Labels.Source, new Dictionary<string, object?>
@@ -40,7 +48,6 @@ internal sealed partial class SyntheticRecords(GenerationPlan plan, long seed, I
         ["title"] = $"Generated records, set {index + 1} (synthetic; describes no real case)",
         ["kind"] = "research",
         [CommonProperties.Synthetic] = true,
-        [CommonProperties.SourceIds] = new[] { SeedSources.SyntheticDemo },
     });
 
     private GraphNode Recruiter(long index) => Node(Labels.Recruiter, index, new()
@@ -89,7 +96,6 @@ internal sealed partial class SyntheticRecords(GenerationPlan plan, long seed, I
     private Dictionary<string, object?> Common(string label, long index) => new(StringComparer.Ordinal)
     {
         [CommonProperties.Synthetic] = true,
-        [CommonProperties.SourceIds] = new[] { SourceOf(label, index) },
         [CommonProperties.Confidence] = "claimed",
     };
 
@@ -109,6 +115,8 @@ internal sealed partial class SyntheticRecords(GenerationPlan plan, long seed, I
     {
         var properties = Common(ownerLabel, ownerIndex);
         properties.Remove(CommonProperties.Synthetic); // relationships declare no synthetic flag; their endpoints carry it
+        properties[CommonProperties.SourceIds] = new[] { SourceOf(ownerLabel, ownerIndex) };
+        properties[CommonProperties.Quotes] = new[] { string.Empty };
         if (role is not null)
         {
             properties["role"] = role;

@@ -13,6 +13,12 @@ internal static class CsvColumns
     public const string From = "from";
     public const string To = "to";
 
+    /// <summary>Ids of the record's Sources, separated like a list (<c>source:a|source:b</c>).</summary>
+    public const string Sources = "sources";
+
+    /// <summary>The supporting quote for each of <see cref="Sources"/>, in the same order; optional.</summary>
+    public const string Quotes = "quotes";
+
     public const string NodeKind = "node";
     public const string RelationshipKind = "relationship";
 
@@ -21,4 +27,6 @@ internal static class CsvColumns
 
     public static readonly string[] NodeOnly = [Label];
     public static readonly string[] RelationshipOnly = [Type, From, To];
+
+    public static readonly string[] Provenance = [Sources, Quotes];
 }

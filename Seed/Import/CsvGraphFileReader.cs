@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using GraphServer.Model;
+using GraphServer.Seed.Loading;
 using GraphServer.Store;
 
 namespace GraphServer.Seed.Import;
@@ -108,8 +109,13 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
         var type = model.FindNode(label);
         var problems = Misplaced(row, CsvColumns.RelationshipOnly, "a node");
         // id stays among the properties: the validator checks it against the node's id and fills it in.
-        var properties = Properties(row, [CsvColumns.Record, CsvColumns.Label, .. CsvColumns.RelationshipOnly], name => type?.FindProperty(name));
-        return new ImportRecord(line, new GraphNode(row.GetValueOrDefault(CsvColumns.Id) ?? string.Empty, label, properties), null, problems);
+        var properties = Properties(row, [CsvColumns.Record, CsvColumns.Label, .. CsvColumns.RelationshipOnly, .. CsvColumns.Provenance],
+            name => type?.FindProperty(name));
+        var id = row.GetValueOrDefault(CsvColumns.Id) ?? string.Empty;
+        return new ImportRecord(line, new GraphNode(id, label, properties), null, problems)
+        {
+            Citations = RecordSources.Citations(id, Sources(row, problems)),
+        };
     }
 
     private ImportRecord EdgeRecord(long line, Dictionary<string, string> row)
@@ -117,7 +123,9 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
         var typeName = row.GetValueOrDefault(CsvColumns.Type) ?? string.Empty;
         var type = model.FindRelationship(typeName);
         var problems = Misplaced(row, [.. CsvColumns.NodeOnly, CsvColumns.Id], "a relationship");
-        var properties = Properties(row, [CsvColumns.Record, CsvColumns.Id, .. CsvColumns.NodeOnly, .. CsvColumns.RelationshipOnly], name => type?.FindProperty(name));
+        var properties = Properties(row, [CsvColumns.Record, CsvColumns.Id, .. CsvColumns.NodeOnly, .. CsvColumns.RelationshipOnly, .. CsvColumns.Provenance],
+            name => type?.FindProperty(name));
+        RecordSources.AddToRelationship(properties, Sources(row, problems));
         var edge = new GraphEdge(typeName, row.GetValueOrDefault(CsvColumns.From) ?? string.Empty, row.GetValueOrDefault(CsvColumns.To) ?? string.Empty, properties);
         return new ImportRecord(line, null, edge, problems);
     }
@@ -134,6 +142,19 @@ internal sealed class CsvGraphFileReader(string path, GraphModel model) : IGraph
         }
 
         return properties;
+    }
+
+    /// <summary>The <c>sources</c> and <c>quotes</c> cells as (id, quote) pairs; more quotes than sources is a problem.</summary>
+    private static List<(string Id, string? Quote)> Sources(Dictionary<string, string> row, List<FieldProblem> problems)
+    {
+        var ids = row.GetValueOrDefault(CsvColumns.Sources)?.Split(CsvColumns.ListSeparator, StringSplitOptions.TrimEntries) ?? [];
+        var quotes = row.GetValueOrDefault(CsvColumns.Quotes)?.Split(CsvColumns.ListSeparator, StringSplitOptions.TrimEntries) ?? [];
+        if (quotes.Length > ids.Length)
+        {
+            problems.Add(new FieldProblem(CsvColumns.Quotes, $"has {quotes.Length} quotes for {ids.Length} source(s)"));
+        }
+
+        return ids.Select((id, i) => (id, i < quotes.Length && quotes[i].Length > 0 ? quotes[i] : (string?)null)).ToList();
     }
 
     private static List<FieldProblem> Misplaced(Dictionary<string, string> row, string[] columns, string what) =>

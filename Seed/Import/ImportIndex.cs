@@ -25,6 +25,9 @@ internal sealed class ImportIndex
         return _nodes.TryAdd(node.Id, (label, at)) ? null : _nodes[node.Id].At;
     }
 
+    /// <summary>Where the node with this id was first seen in the import.</summary>
+    public RecordAt? FirstAt(string id) => _nodes.TryGetValue(id, out var entry) ? entry.At : null;
+
     public string? LabelOf(string id) => _nodes.TryGetValue(id, out var entry) ? entry.Label : null;
 
     /// <summary>Adds the relationship key (type, from, to), or returns where it was first seen.</summary>

@@ -36,34 +36,42 @@ internal static class ImportJob
         var total = check.Nodes + check.Edges;
         var from = Math.Min(checkpoint.Load(), total);
         var stats = await new BatchRunner(store, checkpoint, progress)
-            .RunAsync(Batches(files, from, batchSize), from, total, cancellationToken)
+            .RunAsync(Batches(files, from, batchSize, model), from, total, cancellationToken)
             .ConfigureAwait(false);
         return new ImportResult(check, stats);
     }
 
-    /// <summary>Re-reads the files: nodes, then relationships; items before <paramref name="from"/> were committed earlier.</summary>
-    private static IEnumerable<PositionedBatch> Batches(IReadOnlyList<IGraphFileReader> files, long from, int batchSize)
+    /// <summary>
+    /// Re-reads the files: Sources, then the other nodes each with its citations (so every cited Source is stored
+    /// first), then relationships; items before <paramref name="from"/> were committed earlier.
+    /// </summary>
+    private static IEnumerable<PositionedBatch> Batches(IReadOnlyList<IGraphFileReader> files, long from, int batchSize, GraphModel model)
     {
         long position = 0;
-        var nodes = new List<GraphNode>(batchSize);
-        foreach (var node in files.SelectMany(f => f.Read()).Select(r => r.Node).OfType<GraphNode>())
+        foreach (var sources in new[] { true, false })
         {
-            if (++position <= from)
+            var nodes = new List<GraphNode>(batchSize);
+            var citations = new List<GraphEdge>();
+            foreach (var record in files.SelectMany(f => f.Read()).Where(r => r.Node is not null && (r.Node.Label == model.SourceLabel) == sources))
             {
-                continue;
+                if (++position <= from)
+                {
+                    continue;
+                }
+
+                nodes.Add(record.Node!);
+                citations.AddRange(record.Citations);
+                if (nodes.Count == batchSize)
+                {
+                    yield return new PositionedBatch(position, "importing nodes", new ChangeSet(nodes, citations));
+                    (nodes, citations) = (new List<GraphNode>(batchSize), []);
+                }
             }
 
-            nodes.Add(node);
-            if (nodes.Count == batchSize)
+            if (nodes.Count > 0)
             {
-                yield return new PositionedBatch(position, "importing nodes", new ChangeSet(nodes, []));
-                nodes = new List<GraphNode>(batchSize);
+                yield return new PositionedBatch(position, "importing nodes", new ChangeSet(nodes, citations));
             }
-        }
-
-        if (nodes.Count > 0)
-        {
-            yield return new PositionedBatch(position, "importing nodes", new ChangeSet(nodes, []));
         }
 
         var edges = new List<GraphEdge>(batchSize);

@@ -8,5 +8,8 @@ namespace GraphServer.Seed.Import;
 /// </summary>
 internal sealed record ImportRecord(long Line, GraphNode? Node, GraphEdge? Edge, IReadOnlyList<FieldProblem> Problems)
 {
+    /// <summary>The CITES edges a node record's <c>sources</c> make (empty for a relationship record).</summary>
+    public IReadOnlyList<GraphEdge> Citations { get; init; } = [];
+
     public static ImportRecord Broken(long line, string field, string reason) => new(line, null, null, [new FieldProblem(field, reason)]);
 }

@@ -51,8 +51,9 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
                     }
                 }
 
-                var belongs = nodes ? record.Node is not null : record.Edge is not null;
-                if (!belongs || !IsFirst(record, at))
+                // A node's citations are relationships: checked in the second pass, once every Source of the import is known.
+                var belongs = nodes ? record.Node is not null : record.Edge is not null || record.Citations.Count > 0;
+                if (!belongs || (nodes || record.Edge is not null ? !IsFirst(record, at) : _index.FirstAt(record.Node!.Id) != at))
                 {
                     continue;
                 }
@@ -96,7 +97,10 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
     private async Task CheckNodesAsync(List<(ImportRecord Record, RecordAt At)> chunk, CancellationToken cancellationToken)
     {
         var nodes = chunk.Select(c => c.Record.Node!).ToList();
-        await ValidateAsync(new ChangeSet(nodes, []), chunk, _ => Task.FromResult(NoLabels)).ConfigureAwait(false);
+        // Whether a node cites a Source is known from its own record (its sources become CITES in this import).
+        var cited = chunk.Where(c => c.Record.Citations.Count > 0).Select(c => c.Record.Node!.Id).ToHashSet(StringComparer.Ordinal);
+        var lookup = new StoredGraphLookup(_ => Task.FromResult(NoLabels), _ => Task.FromResult<IReadOnlySet<string>>(cited));
+        await ValidateAsync(new ChangeSet(nodes, []), chunk.Select(c => c.At).ToList(), lookup).ConfigureAwait(false);
 
         // The validator does not read the store for nodes; a stored node keeps its label, so a different one would fail the write.
         var stored = await store.GetNodesAsync(nodes.Select(n => n.Id).ToList(), cancellationToken).ConfigureAwait(false);
@@ -110,23 +114,34 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
         }
     }
 
-    private Task CheckEdgesAsync(List<(ImportRecord Record, RecordAt At)> chunk, CancellationToken cancellationToken) =>
-        ValidateAsync(new ChangeSet([], chunk.Select(c => c.Record.Edge!).ToList()), chunk, ids => LabelsAsync(ids, cancellationToken));
+    private Task CheckEdgesAsync(List<(ImportRecord Record, RecordAt At)> chunk, CancellationToken cancellationToken)
+    {
+        var edges = new List<GraphEdge>();
+        var lines = new List<RecordAt>();
+        foreach (var (record, at) in chunk)
+        {
+            foreach (var edge in record.Edge is { } e ? [e] : record.Citations)
+            {
+                edges.Add(edge);
+                lines.Add(at);
+            }
+        }
 
-    private async Task ValidateAsync(
-        ChangeSet changes,
-        List<(ImportRecord Record, RecordAt At)> chunk,
-        Func<IReadOnlyCollection<string>, Task<IReadOnlyDictionary<string, string>>> storedLabels)
+        // The citing node is in the import (checked in the first pass): its label answers from the index.
+        return ValidateAsync(new ChangeSet([], edges), lines, new StoredGraphLookup(ids => LabelsAsync(ids, cancellationToken)));
+    }
+
+    private async Task ValidateAsync(ChangeSet changes, IReadOnlyList<RecordAt> lines, StoredGraphLookup lookup)
     {
         try
         {
-            await _validator.ValidateAsync(changes, storedLabels).ConfigureAwait(false);
+            await _validator.ValidateAsync(changes, lookup).ConfigureAwait(false);
         }
         catch (ChangeSetValidationException e)
         {
             foreach (var problem in e.Problems)
             {
-                Report(chunk[problem.Index].At, problem.Field, problem.Reason);
+                Report(lines[problem.Index], problem.Field, problem.Reason);
             }
         }
     }

@@ -129,9 +129,15 @@ internal sealed class JsonRecordCursor(Stream stream)
                 using (document)
                 {
                     var item = document.RootElement;
-                    record = _section == Section.Nodes
-                        ? new ImportRecord(line, GraphDocument.ReadNode(item), null, [])
-                        : new ImportRecord(line, null, GraphDocument.ReadEdge(item), []);
+                    if (_section == Section.Nodes)
+                    {
+                        var (node, citations) = GraphDocument.ReadNode(item);
+                        record = new ImportRecord(line, node, null, []) { Citations = citations };
+                    }
+                    else
+                    {
+                        record = new ImportRecord(line, null, GraphDocument.ReadEdge(item), []);
+                    }
                 }
 
                 Commit(ref reader, span);

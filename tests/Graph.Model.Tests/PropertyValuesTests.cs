@@ -11,6 +11,8 @@ public sealed class PropertyValuesTests
     [InlineData(PropertyKind.Integer, 7.0, 7L)]
     [InlineData(PropertyKind.String, "Kenya", "Kenya")]
     [InlineData(PropertyKind.Date, "2025-11-19", "2025-11-19")]
+    [InlineData(PropertyKind.Date, "2025-11", "2025-11")]
+    [InlineData(PropertyKind.Date, "2025", "2025")]
     [InlineData(PropertyKind.Boolean, true, true)]
     public void Raw_values_are_brought_to_the_one_shape_of_their_kind(PropertyKind kind, object raw, object expected)
     {
@@ -19,7 +21,7 @@ public sealed class PropertyValuesTests
     }
 
     [Theory]
-    [InlineData(PropertyKind.Date, "19/11/2025", "expects a date as yyyy-MM-dd, got \"19/11/2025\"")]
+    [InlineData(PropertyKind.Date, "19/11/2025", "expects a date as yyyy, yyyy-MM or yyyy-MM-dd, got \"19/11/2025\"")]
     [InlineData(PropertyKind.Integer, 2.5, "expects an integer, got 2.5")]
     [InlineData(PropertyKind.Boolean, "yes", "expects true or false, got \"yes\"")]
     [InlineData(PropertyKind.StringList, "passport", "expects a list of strings, got \"passport\"")]

@@ -5,23 +5,26 @@ public sealed class RecruitmentModelTests
     private static readonly GraphModel Model = RecruitmentModel.Instance;
 
     [Fact]
-    public void Every_node_type_carries_identity_and_provenance()
+    public void Every_node_type_carries_identity_confidence_and_a_derived_known_from_but_no_source_ids()
     {
         foreach (var type in Model.NodeTypes)
         {
             Assert.True(type.FindProperty(CommonProperties.Id)!.IsRequired, type.Label);
             Assert.Equal(PropertyKind.Boolean, type.FindProperty(CommonProperties.Synthetic)!.Kind);
-            Assert.Equal(PropertyKind.StringList, type.FindProperty(CommonProperties.SourceIds)!.Kind);
+            Assert.Null(type.FindProperty(CommonProperties.SourceIds));
             Assert.Equal(CommonProperties.ConfidenceLevels, type.FindProperty(CommonProperties.Confidence)!.AllowedValues);
+            Assert.True(type.FindProperty(CommonProperties.KnownFrom)!.IsDerived, type.Label);
         }
     }
 
     [Fact]
-    public void Every_relationship_type_carries_sources_confidence_and_dates()
+    public void Every_relationship_type_but_cites_carries_sources_quotes_confidence_and_dates()
     {
-        foreach (var type in Model.RelationshipTypes)
+        foreach (var type in Model.RelationshipTypes.Where(r => !r.IsCitation))
         {
-            Assert.NotNull(type.FindProperty(CommonProperties.SourceIds));
+            Assert.True(type.FindProperty(CommonProperties.SourceIds)!.IsRequired, type.Type);
+            Assert.Equal(PropertyKind.StringList, type.FindProperty(CommonProperties.Quotes)!.Kind);
+            Assert.True(type.FindProperty(CommonProperties.KnownFrom)!.IsDerived, type.Type);
             Assert.NotNull(type.FindProperty(CommonProperties.Confidence));
             Assert.Equal(PropertyKind.Date, type.FindProperty(CommonProperties.ValidFrom)!.Kind);
             Assert.Equal(PropertyKind.Date, type.FindProperty(CommonProperties.ValidTo)!.Kind);
@@ -47,10 +50,11 @@ public sealed class RecruitmentModelTests
     [Fact]
     public void A_relationship_naming_an_unknown_label_is_refused_when_the_model_is_built()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ModelBuilder()
-            .Node("Country", "countries", "c", _ => { })
-            .Relationship("TARGETS", ["Offer"], ["Country"], Cardinality.Many, "t")
-            .Build());
+        var builder = new ModelBuilder();
+        var country = builder.Node("Country", "countries", "c", _ => { });
+        builder.Relationship("TARGETS", [new NodeHandle("Offer")], [country], EndNames.Many("targets"), EndNames.Many("targetedBy"), "t");
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
 
         Assert.Equal("Relationship TARGETS names unknown label Offer.", error.Message);
     }
@@ -87,11 +91,12 @@ public sealed class RecruitmentModelTests
     [Fact]
     public void A_type_with_two_known_from_dates_is_refused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ModelBuilder()
-            .Node("Claim", "claims", "c", p => p
-                .Date("asOf", PropertyFlags.KnownFrom, "a")
-                .Date("statedOn", PropertyFlags.KnownFrom, "b"))
-            .Build());
+        var builder = new ModelBuilder();
+        builder.Node("Claim", "claims", "c", p => p
+            .Date("asOf", PropertyFlags.KnownFrom, "a")
+            .Date("statedOn", PropertyFlags.KnownFrom, "b"));
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
 
         Assert.Equal("Claim must have at most one KnownFrom property, and it must be a date.", error.Message);
     }
@@ -103,9 +108,10 @@ public sealed class RecruitmentModelTests
     [InlineData("$.x")]
     public void Names_that_could_change_a_query_are_refused(string name)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ModelBuilder()
-            .Node("Country", "countries", "c", p => p.String(name, PropertyFlags.None, "x"))
-            .Build());
+        var builder = new ModelBuilder();
+        builder.Node("Country", "countries", "c", p => p.String(name, PropertyFlags.None, "x"));
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
 
         Assert.Contains("is not a plain name", error.Message, StringComparison.Ordinal);
     }

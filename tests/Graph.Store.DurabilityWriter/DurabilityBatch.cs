@@ -26,15 +26,17 @@ public static class DurabilityBatch
         var nodes = new List<GraphNode>
         {
             new(SourceId(n), "Source", new Dictionary<string, object?> { ["publisher"] = "Durability test", ["title"] = $"Batch {n}", ["kind"] = "news", ["synthetic"] = true }),
-            new(UnitId(n), "Unit", new Dictionary<string, object?> { ["name"] = $"Unit {n}", ["kind"] = "regular", ["sourceIds"] = cites, ["synthetic"] = true }),
+            new(UnitId(n), "Unit", new Dictionary<string, object?> { ["name"] = $"Unit {n}", ["kind"] = "regular", ["synthetic"] = true }),
         };
         var edges = new List<GraphEdge>();
         for (var k = 0; k < Locations; k++)
         {
-            nodes.Add(new(LocationId(n, k), "Location", new Dictionary<string, object?> { ["name"] = $"Place {n}.{k}", ["sourceIds"] = cites, ["synthetic"] = true }));
+            nodes.Add(new(LocationId(n, k), "Location", new Dictionary<string, object?> { ["name"] = $"Place {n}.{k}", ["synthetic"] = true }));
             edges.Add(new("DEPLOYED_TO", UnitId(n), LocationId(n, k), new Dictionary<string, object?> { ["sourceIds"] = cites }));
         }
 
+        // Every fact but the source cites it (provenance is graph: CITES edges).
+        edges.AddRange(nodes.Skip(1).Select(node => new GraphEdge("CITES", node.Id, SourceId(n), new Dictionary<string, object?>())));
         return new ChangeSet(nodes, edges);
     }
 }

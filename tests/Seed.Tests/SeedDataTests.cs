@@ -4,10 +4,12 @@ using GraphServer.Store.Validation;
 
 namespace GraphServer.Seed.Tests;
 
-/// <summary>The seed's own ethics and integrity: sourced facts, synthetic records kept apart from real reporting.</summary>
+/// <summary>
+/// The seed as the loader reads it: valid against the model, no personal fields, the headline figures. Its provenance
+/// (sources on every fact, synthetic kept apart) is checked on the file itself in Articles/SeedProvenanceTests.
+/// </summary>
 public sealed class SeedDataTests
 {
-    private const string SyntheticSource = "source:graphserver-synthetic-demo";
     private static readonly Store.ChangeSet Seed = SeedData.Read();
 
     [Fact]
@@ -19,27 +21,6 @@ public sealed class SeedDataTests
 
         Assert.Equal(Seed.Nodes.Count, valid.Nodes.Count);
         Assert.Equal(Seed.Edges.Count, valid.Edges.Count);
-    }
-
-    [Fact]
-    public void Every_cited_source_is_a_source_node_of_the_seed()
-    {
-        var sources = Seed.Nodes.Where(n => n.Label == "Source").Select(n => n.Id).ToHashSet();
-        var cited = Seed.Nodes.Select(n => n.Properties).Concat(Seed.Edges.Select(e => e.Properties))
-            .SelectMany(p => p.GetValueOrDefault(CommonProperties.SourceIds) as object[] ?? []).Cast<string>();
-
-        Assert.All(cited, id => Assert.Contains(id, sources));
-    }
-
-    [Fact]
-    public void Synthetic_records_cite_only_the_synthetic_source_and_real_ones_never_do()
-    {
-        foreach (var node in Seed.Nodes.Where(n => n.Label != "Source"))
-        {
-            var sources = ((object[])node.Properties[CommonProperties.SourceIds]!).Cast<string>().ToList();
-            var synthetic = node.Properties.GetValueOrDefault(CommonProperties.Synthetic) is true;
-            Assert.True(synthetic == sources.All(s => s == SyntheticSource), $"{node.Id} mixes synthetic and real provenance");
-        }
     }
 
     [Fact]

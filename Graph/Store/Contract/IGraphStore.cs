@@ -9,11 +9,17 @@ namespace GraphServer.Store;
 /// compared as yyyy-MM-dd, both ends inclusive):</para>
 /// <list type="bullet">
 /// <item>a node or relationship is valid unless its <c>validFrom</c> is after the day or its <c>validTo</c> before it;</item>
-/// <item>a node is known unless its type's known-from date (<c>PropertyFlags.KnownFrom</c>: a claim's <c>asOf</c>, a
-/// source's <c>publishedAt</c>, an offer's <c>firstSeen</c>, an event's <c>date</c>) is after the day;</item>
-/// <item>a relationship counts only when it is valid and the node at its far end is visible.</item>
+/// <item>a node or relationship is known unless its derived <c>knownFrom</c> is after the day: for a node the later of its
+/// type's own known-from date (<c>PropertyFlags.KnownFrom</c>: a claim's <c>asOf</c>, an offer's <c>firstSeen</c>, an
+/// event's <c>date</c>, a source's <c>publishedAt</c>) and the first publication of the sources it cites, for a
+/// relationship the first publication of its sources. The store keeps <c>knownFrom</c> in the transaction of each write;</item>
+/// <item>a relationship counts only when it is valid and known, and the node at its far end is visible.</item>
 /// </list>
-/// <para>Missing dates never hide anything. <see cref="GetNodesAsync"/> looks up by id and ignores time.</para>
+/// <para>Dates may be partial (yyyy, yyyy-MM): a from-date counts from its first day, a <c>validTo</c> to its last day.
+/// Missing dates never hide anything. <see cref="GetNodesAsync(IReadOnlyCollection{string}, CancellationToken)"/> looks up
+/// by id and ignores time.</para>
+/// <para><b>Provenance.</b> Every node but a Source cites at least one Source through <c>CITES</c>; every other
+/// relationship names its Sources in <c>sourceIds</c> (with <c>quotes</c>, same length). Writes without it are refused.</para>
 /// </remarks>
 public interface IGraphStore : IAsyncDisposable
 {
@@ -31,11 +37,37 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The nodes with these ids, in no particular order; unknown ids are left out.</summary>
     Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="GetNodesAsync(IReadOnlyCollection{string}, CancellationToken)"/>; with <paramref name="withSources"/>
+    /// every node's <see cref="GraphNode.Sources"/> is filled in the same call. The default serves stores without sources.
+    /// </summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, bool withSources, CancellationToken cancellationToken = default) =>
+        withSources
+            ? throw new NotSupportedException($"{Name} does not return sources.")
+            : GetNodesAsync(ids, cancellationToken);
+
     /// <summary>A filtered, ordered page of one label and the number of matches in all.</summary>
     Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Neighbours of every parent in the query, grouped by nothing: each row names its parent. Parents not found have none.</summary>
     Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per parent, how many neighbours match the query's Where, FarLabels and AsOf (paging ignored), for the whole batch
+    /// in one call; every parent of the query is a key, 0 when it has none. The default counts what GetNeighboursAsync returns.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, long>> CountNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
+    {
+        var all = await GetNeighboursAsync(query with { TakePerParent = null, SkipPerParent = 0, WithSources = false }, cancellationToken)
+            .ConfigureAwait(false);
+        var counts = query.ParentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0L, StringComparer.Ordinal);
+        foreach (var neighbour in all)
+        {
+            counts[neighbour.ParentId]++;
+        }
+
+        return counts;
+    }
 
     /// <summary>Shortest or all simple paths between two nodes (see <see cref="PathQuery"/>); none when either end is unknown.</summary>
     Task<IReadOnlyList<FoundPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);

@@ -24,4 +24,7 @@ public sealed record NodeQuery(string Label)
 
     /// <summary>Only nodes visible on this day (see <see cref="IGraphStore"/>, "As of").</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>Fill <see cref="GraphNode.Sources"/> of every node of the page, in the same store call.</summary>
+    public bool WithSources { get; init; }
 }

@@ -32,54 +32,13 @@ public sealed partial class EmbeddedStore
             """;
         command.Parameters.AddWithValue("$take", query.Take);
         command.Parameters.AddWithValue("$skip", query.Skip);
-        return new NodePage(await ReadNodesAsync(command, cancellationToken), total);
-    }
-
-    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
-    {
-        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
-        var outgoing = query.Direction == EdgeDirection.Outgoing;
-        var neighbourLabels = outgoing ? relationship.To : relationship.From;
-        var where = _filters.Normalise(query.Where, neighbourLabels);
-        if (query.ParentIds.Count == 0)
+        var nodes = await ReadNodesAsync(command, cancellationToken);
+        if (query.WithSources)
         {
-            return [];
+            nodes = [.. await WithSourcesAsync(session, nodes, query.AsOf, cancellationToken)];
         }
 
-        await using var session = await ReadAsync(cancellationToken);
-        await using var command = session.Command();
-        var order = SqliteOrderBy.Terms(query.Order, name => FindOnAny(neighbourLabels, name), "n");
-        var conditions = NodeConditions(command, where, "n", neighbourLabels, query.AsOf);
-        if (query.AsOf is not null)
-        {
-            conditions += " AND " + SqlAsOf.Row("e");
-        }
-
-        var (parentColumn, neighbourColumn) = outgoing ? ("from_id", "to_id") : ("to_id", "from_id");
-        // One statement for the whole batch: ROW_NUMBER per parent applies the per-parent limit inside SQLite.
-        command.CommandText = $"""
-            SELECT parent, from_id, to_id, eprops, id, label, props FROM (
-              SELECT k.value AS parent, e.from_id, e.to_id, e.props AS eprops, n.id, n.label, n.props,
-                     ROW_NUMBER() OVER (PARTITION BY k.value ORDER BY {order}) AS rank
-              FROM json_each($ids) AS k
-              JOIN edges AS e ON e.{parentColumn} = k.value AND e.type = $type
-              JOIN nodes AS n ON n.id = e.{neighbourColumn}
-              WHERE 1{conditions})
-            WHERE $take IS NULL OR rank <= $take
-            ORDER BY parent, rank
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ParentIds));
-        command.Parameters.AddWithValue("$type", relationship.Type);
-        command.Parameters.AddWithValue("$take", (object?)query.TakePerParent ?? DBNull.Value);
-        var neighbours = new List<Neighbour>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var edge = ToEdge(relationship.Type, reader.GetString(1), reader.GetString(2), reader.GetString(3));
-            neighbours.Add(new Neighbour(reader.GetString(0), edge, ToNode(reader.GetString(4), reader.GetString(5), reader.GetString(6))));
-        }
-
-        return neighbours;
+        return new NodePage(nodes, total);
     }
 
     public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)

@@ -95,8 +95,15 @@ public sealed partial class EmbeddedStore : IGraphStore
             await using var connection = await OpenAsync(cancellationToken);
             // IMMEDIATE takes the write lock before validation reads, so what was validated is what is written.
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var valid = await _validator.ValidateAsync(changes, ids => LabelsAsync(connection, transaction, ids, cancellationToken));
+            var lookup = new StoredGraphLookup(
+                ids => LabelsAsync(connection, transaction, ids, cancellationToken),
+                ids => CitedAsync(connection, transaction, ids, cancellationToken),
+                (type, outgoing, ids) => LinksAsync(connection, transaction, type, outgoing, ids, cancellationToken));
+            var valid = await _validator.ValidateAsync(changes, lookup);
+            var publishedBefore = await SqliteKnownFrom.PublishedAtAsync(connection, transaction, _model, valid, cancellationToken);
             await SqliteWriter.WriteAsync(connection, transaction, _model, valid, cancellationToken);
+            await SqliteKnownFrom.UpdateAsync(connection, transaction, _model, valid, KnownFromWork.ChangedSources(_model, valid, publishedBefore),
+                cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -127,6 +134,44 @@ public sealed partial class EmbeddedStore : IGraphStore
         }
 
         return labels;
+    }
+
+    private async Task<IReadOnlySet<string>> CitedAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT DISTINCT e.from_id FROM json_each($ids) AS k JOIN edges AS e ON e.from_id = k.value AND e.type = $cites";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        command.Parameters.AddWithValue("$cites", _model.Citation?.Type ?? string.Empty);
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cited.Add(reader.GetString(0));
+        }
+
+        return cited;
+    }
+
+    private static async Task<IReadOnlyList<EdgeKey>> LinksAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string type, bool outgoing, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT e.from_id, e.to_id FROM json_each($ids) AS k JOIN edges AS e ON e.{(outgoing ? "from_id" : "to_id")} = k.value " +
+            "AND e.type = $type";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        command.Parameters.AddWithValue("$type", type);
+        var links = new List<EdgeKey>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            links.Add(new EdgeKey(type, reader.GetString(0), reader.GetString(1)));
+        }
+
+        return links;
     }
 
     private async Task<List<GraphNode>> GetNodesAsync(ReadSession session, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

@@ -1,32 +1,20 @@
-using GraphServer.Model;
-using GraphServer.Store.Querying;
-
 namespace GraphServer.Store.Neo4j;
 
 /// <summary>
-/// The as-of predicates in Cypher (semantics on <see cref="IGraphStore"/>). Missing dates are replaced by the ends of
-/// time, so one comparison per bound covers them; days are yyyy-MM-dd strings, compared as text.
+/// The as-of predicates in Cypher (semantics on <see cref="IGraphStore"/>). Days and partial dates are ISO strings, so a
+/// from-date (<c>validFrom</c>, the derived <c>knownFrom</c>) compares as its first day with plain text order; a
+/// <c>validTo</c> counts to its last day, so it is compared with the as-of day cut to its own length (2024-11 holds
+/// on 2024-11-30). A missing date never hides anything: the comparison is null and coalesced to true.
 /// </summary>
 internal static class CypherAsOf
 {
     public const string Parameter = "$asOf";
 
+    /// <summary>Valid and known on the day: the same test for a relationship and a node (both carry knownFrom).</summary>
     public static string Edge(string variable) =>
-        $"coalesce({variable}.validFrom, '') <= {Parameter} AND coalesce({variable}.validTo, '{AsOfDay.EndOfTime}') >= {Parameter}";
+        $"coalesce({variable}.validFrom <= {Parameter}, true) AND coalesce({variable}.knownFrom <= {Parameter}, true) AND " +
+        $"coalesce({variable}.validTo >= left({Parameter}, size({variable}.validTo)), true)";
 
-    /// <param name="labels">The labels the node may have; each one with a known-from date adds its own condition.</param>
-    public static string Node(GraphModel model, string variable, IReadOnlyList<string> labels)
-    {
-        var terms = new List<string> { Edge(variable) };
-        foreach (var label in labels)
-        {
-            if (model.GetNode(label).KnownFrom is { } known)
-            {
-                var test = $"coalesce({variable}.{Cypher.Name(known.Name)}, '') <= {Parameter}";
-                terms.Add(labels.Count == 1 ? test : $"(NOT {variable}:{Cypher.Name(label)} OR {test})");
-            }
-        }
-
-        return string.Join(" AND ", terms);
-    }
+    /// <param name="labels">Kept for the callers' shape: every label carries the same derived knownFrom.</param>
+    public static string Node(GraphServer.Model.GraphModel model, string variable, IReadOnlyList<string> labels) => Edge(variable);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using GraphServer.Model;
+using GraphServer.Store.Querying;
 
 namespace GraphServer.Store.Neo4j;
 
@@ -33,6 +34,29 @@ internal sealed class CypherTemplates(GraphModel model)
 
     public const string DeleteEdgesParameter = "deleteEdges";
 
+    public const string KnownNodesParameter = "knownNodes";
+
+    public const string KnownSourcesParameter = "knownSources";
+
+    public const string KnownEdgesParameter = "knownEdges";
+
+    public const string ChangedSourcesParameter = "changedSources";
+
+    /// <summary>Stored publication dates of Sources by id: what <see cref="KnownFromWork.ChangedSources"/> compares with.</summary>
+    public string PublishedAt { get; } = model.SourceLabel is { } source && model.GetNode(source).KnownFrom is { } published
+        ? $"MATCH (s:{Cypher.Name(source)}) WHERE s.id IN $ids RETURN s.id AS id, s.{Cypher.Name(published.Name)} AS publishedAt"
+        : "UNWIND [] AS id RETURN id, null AS publishedAt";
+
+    /// <summary>Which of the nodes cite a source already (for the validator).</summary>
+    public string Cited { get; } = model.Citation is { } citation
+        ? $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids AND EXISTS {{ (n)-[:{Cypher.Name(citation.Type)}]->() }} RETURN n.id AS id"
+        : "UNWIND [] AS id RETURN id";
+
+    /// <summary>Stored relationships of a type at some nodes, from (outgoing) or to (incoming) them (for cardinality One).</summary>
+    public static string Links(string type, bool outgoing) => outgoing
+        ? $"MATCH (a:{Cypher.EntityLabel})-[:{Cypher.Name(type)}]->(b) WHERE a.id IN $ids RETURN a.id AS from, b.id AS to"
+        : $"MATCH (a)-[:{Cypher.Name(type)}]->(b:{Cypher.EntityLabel}) WHERE b.id IN $ids RETURN a.id AS from, b.id AS to";
+
     private static string BuildApply(GraphModel model)
     {
         var text = new StringBuilder();
@@ -57,6 +81,40 @@ internal sealed class CypherTemplates(GraphModel model)
                 .Append(" {id: row.to}) MERGE (a)-[r:").Append(Cypher.Name(relationship.Type)).AppendLine("]->(b) SET r = row.props }");
         }
 
+        AppendKnownFrom(text, model);
         return text.Append("RETURN 1 AS applied").ToString();
+    }
+
+    /// <summary>
+    /// Recomputes the derived knownFrom of what the change set touched (see <see cref="KnownFromWork"/>) after every
+    /// write of the statement, so a reader never sees a record without it: a node's is the later of its own date and
+    /// its sources' first publication, a relationship's the first publication of the sources it names.
+    /// </summary>
+    private static void AppendKnownFrom(StringBuilder text, GraphModel model)
+    {
+        if (model.Citation is not { } citation || model.SourceLabel is not { } sourceLabel)
+        {
+            return;
+        }
+
+        var cites = Cypher.Name(citation.Type);
+        var source = Cypher.Name(sourceLabel);
+        var published = model.GetNode(sourceLabel).KnownFrom is { } p ? Cypher.Name(p.Name) : "publishedAt";
+        var own = string.Concat(model.NodeTypes.Where(t => t.KnownFrom is not null)
+            .Select(t => $" WHEN n:{Cypher.Name(t.Label)} THEN n.{Cypher.Name(t.KnownFrom!.Name)}"));
+        var known = Cypher.Name(CommonProperties.KnownFrom);
+        text.Append("CALL () { CALL () { UNWIND $").Append(KnownNodesParameter).Append(" AS id MATCH (n:").Append(Cypher.EntityLabel)
+            .Append(" {id: id}) RETURN n UNION UNWIND $").Append(KnownSourcesParameter).Append(" AS id MATCH (:").Append(source)
+            .Append(" {id: id})<-[:").Append(cites).AppendLine("]-(n) RETURN n }")
+            .Append("  CALL (n) { OPTIONAL MATCH (n)-[:").Append(cites).Append("]->(s:").Append(source).Append(") RETURN min(s.")
+            .Append(published).AppendLine(") AS first }")
+            .Append("  WITH n, first, CASE").Append(own.Length == 0 ? " WHEN false THEN null" : own).AppendLine(" END AS own")
+            .Append("  SET n.").Append(known).AppendLine(" = CASE WHEN own IS NULL THEN first WHEN first IS NULL OR own >= first THEN own ELSE first END }");
+        text.Append("CALL () { CALL () { UNWIND $").Append(KnownEdgesParameter).Append(" AS row MATCH (:").Append(Cypher.EntityLabel)
+            .Append(" {id: row.from})-[r]->(:").Append(Cypher.EntityLabel).AppendLine(" {id: row.to}) WHERE type(r) = row.type RETURN r")
+            .Append("    UNION UNWIND $").Append(ChangedSourcesParameter).AppendLine(" AS id MATCH ()-[r]->() WHERE id IN r.sourceIds RETURN r }")
+            .Append("  CALL (r) { UNWIND coalesce(r.sourceIds, []) AS sid OPTIONAL MATCH (s:").Append(source).Append(" {id: sid}) RETURN min(s.")
+            .Append(published).AppendLine(") AS first }")
+            .Append("  SET r.").Append(known).AppendLine(" = first }");
     }
 }

@@ -21,19 +21,22 @@ public sealed partial class Neo4jStore
         // Without conditions the count comes from the label's count store (one db hit) and the page is a Top over the
         // label. With conditions, the matches are found once: sorted, counted, and only the page's properties read.
         var orderText = string.Join(", ", orderBy);
+        // With sources, each node of the page (only the page) carries its citations: one pattern comprehension per node.
+        var page = query.WithSources ? $"[x IN page | [x, {CypherSources.OfNode(_model, "x", query.AsOf is not null)}]]" : "page";
         var cypher = where is null && query.AsOf is null
             ? $"""
               CALL () {"{"} {match} RETURN count(n) AS total {"}"}
               CALL () {"{"} {AnchorMatch(query)}{match}{AnchorCondition(query, type, "n", "WHERE")} WITH n ORDER BY {orderText} SKIP $skip LIMIT $take
                 RETURN collect(n) AS page {"}"}
-              RETURN total, page
+              RETURN total, {page} AS page
               """
             : $"""
               {match}
               WITH n ORDER BY {orderText}
               WITH collect(n) AS matches
-              {AnchorMatch(query)}RETURN size(matches) AS total,
+              {AnchorMatch(query)}WITH size(matches) AS total,
                 [x IN matches{AnchorCondition(query, type, "x", "WHERE")}][$skip..$skip + $take] AS page
+              RETURN total, {page} AS page
               """;
         parameters.Set("after", query.AfterId);
         parameters.Set("skip", (long)Math.Max(0, query.Skip));
@@ -41,57 +44,11 @@ public sealed partial class Neo4jStore
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var record = result.Records[0];
         var nodes = ((IReadOnlyList<object?>)record["page"]!)
-            .Select(FromEntity)
+            .Select(item => query.WithSources
+                ? WithSources(FromEntity(((IReadOnlyList<object?>)item!)[0]), ((IReadOnlyList<object?>)item!)[1])
+                : FromEntity(item))
             .ToList();
         return new NodePage(nodes, record.Get<long>("total"));
-    }
-
-    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
-    {
-        var relationship = _model.FindRelationship(query.Type) ?? throw new ArgumentException($"'{query.Type}' is not a relationship type.");
-        var outgoing = query.Direction == EdgeDirection.Outgoing;
-        var labels = outgoing ? relationship.To : relationship.From;
-        var where = _filters.Normalise(query.Where, labels);
-        if (query.ParentIds.Count == 0)
-        {
-            return [];
-        }
-
-        var parameters = new CypherParameters();
-        var conditions = NodeConditions(parameters, where, "n", labels, query.AsOf);
-        if (query.AsOf is not null)
-        {
-            conditions.Add(CypherAsOf.Edge("r"));
-        }
-
-        var pattern = outgoing
-            ? $"(p:{Cypher.EntityLabel} {{id: pid}})-[r:{Cypher.Name(relationship.Type)}]->(n)"
-            : $"(p:{Cypher.EntityLabel} {{id: pid}})<-[r:{Cypher.Name(relationship.Type)}]-(n)";
-        var orderBy = query.Order
-            .Select(o => labels.Any(l => _model.GetNode(l).FindProperty(o.Property) is not null)
-                ? $"n.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
-                : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
-            .Append("n.id ASC");
-        // Parents found through the :Entity id index; each parent's neighbours ordered and cut before they leave the database.
-        var cypher = $"""
-            UNWIND $ids AS pid
-            MATCH {pattern}{Where(conditions)}
-            WITH pid, r, n ORDER BY {string.Join(", ", orderBy)}
-            WITH pid, collect([r, n]) AS items
-            UNWIND (CASE WHEN $take IS NULL THEN items ELSE items[..$take] END) AS item
-            RETURN pid, item[0] AS r, item[1] AS n
-            """;
-        parameters.Set("ids", query.ParentIds.Cast<object?>().ToList());
-        parameters.Set("take", query.TakePerParent is { } take ? (long)take : null);
-        var result = await ReadAsync(cypher, parameters, cancellationToken);
-        return result.Records.Select(record =>
-        {
-            var parent = (string)record["pid"]!;
-            var node = FromEntity(record["n"]);
-            var properties = Neo4jValues.ReadProperties(((GraphServer.Bolt.Relationship)record["r"]!).Properties, relationship.Properties);
-            var edge = outgoing ? new GraphEdge(relationship.Type, parent, node.Id, properties) : new GraphEdge(relationship.Type, node.Id, parent, properties);
-            return new Neighbour(parent, edge, node);
-        }).ToList();
     }
 
     public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)

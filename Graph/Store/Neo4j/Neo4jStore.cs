@@ -77,25 +77,20 @@ public sealed partial class Neo4jStore : IGraphStore
             .ToList();
     }
 
-    public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(
+        IReadOnlyCollection<string> ids, bool withSources, CancellationToken cancellationToken = default)
     {
-        var valid = await _validator.ValidateAsync(changes, ids => LabelsAsync(ids, cancellationToken)).ConfigureAwait(false);
-        if (valid.IsEmpty)
+        if (!withSources || ids.Count == 0)
         {
-            return;
+            return await GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
         }
 
-        await _driver.ExecuteQueryAsync(_templates.Apply, Neo4jValues.ApplyParameters(_model, valid), Write, cancellationToken)
-            .ConfigureAwait(false);
+        var cypher = $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids RETURN n, {CypherSources.OfNode(_model, "n", false)} AS sources";
+        var result = await ReadAsync(cypher, IdsParameter(ids), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => WithSources(FromEntity(r["n"]), r["sources"])).ToList();
     }
 
     public ValueTask DisposeAsync() => _driver.DisposeAsync();
-
-    private async Task<IReadOnlyDictionary<string, string>> LabelsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var result = await _driver.ExecuteQueryAsync(_templates.LabelsOf, IdsParameter(ids), Read, cancellationToken).ConfigureAwait(false);
-        return result.Records.ToDictionary(r => (string)r["id"]!, r => Neo4jValues.OwnLabel(r["labels"]), StringComparer.Ordinal);
-    }
 
     /// <summary>Sees every read statement with its parameters before it is sent: the benchmarks PROFILE exactly what the store runs.</summary>
     internal Action<string, IReadOnlyDictionary<string, object?>>? StatementObserver { get; set; }
@@ -147,6 +142,12 @@ public sealed partial class Neo4jStore : IGraphStore
         return new GraphEdge(type.Type, idsByElementId[relationship.StartNodeElementId], idsByElementId[relationship.EndNodeElementId],
             Neo4jValues.ReadProperties(relationship.Properties, type.Properties));
     }
+
+    private GraphNode WithSources(GraphNode node, object? sources) =>
+        node with { Sources = CypherSources.Read(sources, FromEntity, bySourceId: true) };
+
+    private GraphEdge WithSources(GraphEdge edge, object? sources) =>
+        edge with { Sources = CypherSources.Read(sources, FromEntity, bySourceId: false) };
 
     private GraphNode ToNode(string label, IReadOnlyDictionary<string, object?> raw)
     {

@@ -27,7 +27,7 @@ internal static class Neo4jValues
     public static string OwnLabel(object? labels) =>
         ((System.Collections.IEnumerable)labels!).Cast<object?>().Select(l => (string)l!).First(l => l != Cypher.EntityLabel);
 
-    public static Dictionary<string, object?> ApplyParameters(GraphModel model, ChangeSet changes)
+    public static Dictionary<string, object?> ApplyParameters(GraphModel model, ChangeSet changes, IReadOnlyList<string> changedSources)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -52,6 +52,13 @@ internal static class Neo4jValues
                 .ToList();
         }
 
+        var work = Querying.KnownFromWork.Of(model, changes);
+        parameters[CypherTemplates.KnownNodesParameter] = work.NodeIds.Cast<object?>().ToList();
+        parameters[CypherTemplates.KnownSourcesParameter] = work.SourceIds.Cast<object?>().ToList();
+        parameters[CypherTemplates.KnownEdgesParameter] = work.Edges
+            .Select(e => (object?)new Dictionary<string, object?> { ["type"] = e.Type, ["from"] = e.FromId, ["to"] = e.ToId })
+            .ToList();
+        parameters[CypherTemplates.ChangedSourcesParameter] = changedSources.Cast<object?>().ToList();
         return parameters;
     }
 

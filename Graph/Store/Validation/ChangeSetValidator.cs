@@ -5,16 +5,20 @@ namespace GraphServer.Store.Validation;
 /// <summary>
 /// Checks a change set against the model and returns it with every value normalised (see <see cref="PropertyValues"/>).
 /// Endpoints of relationships must be in the change set or already stored, with labels the relationship type allows;
-/// every record other than a Source must name its sources (DESIGN.md: every fact carries its source).
+/// every record other than a Source must cite a Source (DESIGN.md: every fact carries its source): a node through a
+/// <c>CITES</c> edge in the change set or stored, a relationship through its <c>sourceIds</c>. An end of cardinality One
+/// takes at most one relationship. Derived properties (<c>knownFrom</c>) are the store's: a given value is dropped.
 /// </summary>
-public sealed class ChangeSetValidator(GraphModel model)
+public sealed partial class ChangeSetValidator(GraphModel model)
 {
-    public const string SourceLabel = "Source";
-
     /// <param name="storedLabels">Looks up the labels of stored nodes by id, for endpoints not in the change set.</param>
-    public async Task<ChangeSet> ValidateAsync(
+    public Task<ChangeSet> ValidateAsync(
         ChangeSet changes,
-        Func<IReadOnlyCollection<string>, Task<IReadOnlyDictionary<string, string>>> storedLabels)
+        Func<IReadOnlyCollection<string>, Task<IReadOnlyDictionary<string, string>>> storedLabels) =>
+        ValidateAsync(changes, new StoredGraphLookup(storedLabels));
+
+    /// <param name="stored">What the stored graph holds: labels, citations, relationships at a node.</param>
+    public async Task<ChangeSet> ValidateAsync(ChangeSet changes, StoredGraphLookup stored)
     {
         var problems = new List<ValidationProblem>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,9 +56,10 @@ public sealed class ChangeSetValidator(GraphModel model)
         }
 
         // Deletions go first, so an endpoint deleted here exists afterwards only if this change set upserts it again.
-        var missing = changes.Edges.SelectMany(e => new[] { e.FromId, e.ToId }).Where(id => !labels.ContainsKey(id) && !deleted.Contains(id)).Distinct().ToArray();
-        var stored = missing.Length == 0 ? new Dictionary<string, string>() : await storedLabels(missing).ConfigureAwait(false);
-        string? LabelOf(string id) => labels.TryGetValue(id, out var l) ? l : stored.GetValueOrDefault(id);
+        var missing = changes.Edges.SelectMany(e => new[] { e.FromId, e.ToId }.Concat(SourceIdsOf(e)))
+            .Where(id => !labels.ContainsKey(id) && !deleted.Contains(id)).Distinct().ToArray();
+        var storedLabels = missing.Length == 0 ? new Dictionary<string, string>() : await stored.LabelsAsync(missing).ConfigureAwait(false);
+        string? LabelOf(string id) => labels.TryGetValue(id, out var l) ? l : storedLabels.GetValueOrDefault(id);
 
         var edges = new List<GraphEdge>(changes.Edges.Count);
         var seenEdges = new HashSet<(string, string, string)>();
@@ -72,6 +77,20 @@ public sealed class ChangeSetValidator(GraphModel model)
             }
         }
 
+        var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < changes.Nodes.Count; i++)
+        {
+            nodeIndex.TryAdd(changes.Nodes[i].Id, i);
+        }
+
+        var edgeIndex = new Dictionary<EdgeKey, int>();
+        for (var i = 0; i < changes.Edges.Count; i++)
+        {
+            edgeIndex.TryAdd(new EdgeKey(changes.Edges[i].Type, changes.Edges[i].FromId, changes.Edges[i].ToId), i);
+        }
+
+        await CheckNodesCiteAsync(nodes, nodeIndex, edges, deleted, changes.DeleteEdges, stored, problems).ConfigureAwait(false);
+        await CheckSingleEndsAsync(edges, edgeIndex, deleted, changes.DeleteEdges, stored, problems).ConfigureAwait(false);
         if (problems.Count > 0)
         {
             throw new ChangeSetValidationException(problems);
@@ -107,10 +126,6 @@ public sealed class ChangeSetValidator(GraphModel model)
         properties[CommonProperties.Id] = node.Id;
         properties.TryAdd(CommonProperties.Synthetic, false);
         properties[CommonProperties.Synthetic] ??= false;
-        if (node.Label != SourceLabel && properties.GetValueOrDefault(CommonProperties.SourceIds) is not string[] { Length: > 0 })
-        {
-            problems.Add(new(false, index, item, CommonProperties.SourceIds, "names no source; every fact must cite one"));
-        }
 
         return problems.Count == before ? new GraphNode(node.Id, type.Label, properties) : null;
     }
@@ -129,10 +144,16 @@ public sealed class ChangeSetValidator(GraphModel model)
         var before = problems.Count;
         CheckEndpoint(index, item, "from", edge.FromId, type.From, labelOf, problems);
         CheckEndpoint(index, item, "to", edge.ToId, type.To, labelOf, problems);
-        var properties = NormaliseProperties(index, true, item, type.Properties, edge.Properties, problems);
-        if (properties.GetValueOrDefault(CommonProperties.SourceIds) is not string[] { Length: > 0 })
+        if (!type.IsCitation && edge.Properties.GetValueOrDefault(CommonProperties.SourceIds) is null or System.Collections.ICollection { Count: 0 })
         {
             problems.Add(new(true, index, item, CommonProperties.SourceIds, "names no source; every link must cite one"));
+            return null;
+        }
+
+        var properties = NormaliseProperties(index, true, item, type.Properties, edge.Properties, problems);
+        if (!type.IsCitation && properties.GetValueOrDefault(CommonProperties.SourceIds) is string[] sourceIds)
+        {
+            CheckSourceIds(index, item, sourceIds, properties.GetValueOrDefault(CommonProperties.Quotes) as string[], labelOf, problems);
         }
 
         return problems.Count == before ? edge with { Properties = properties } : null;
@@ -166,7 +187,8 @@ public sealed class ChangeSetValidator(GraphModel model)
             problems.Add(new(isEdge, index, item, name, "is not a declared property"));
         }
 
-        foreach (var property in declared)
+        // Derived values are computed by the store in the same transaction; one given here (an export read back) is dropped.
+        foreach (var property in declared.Where(p => !p.IsDerived))
         {
             var raw = given.GetValueOrDefault(property.Name);
             if (property.Name is CommonProperties.Id or CommonProperties.Synthetic && raw is null)

@@ -20,6 +20,9 @@ internal static class ContractGraph
     public const string Fighter3 = "fighter:t-f3";
     public const string Unit = "unit:t-storm";
     public const string Front = "location:t-front";
+    public const string Capture = "event:t-capture";
+    public const string Ministry = "organization:t-ministry";
+    public const string Minister = "person:t-minister";
 
     public static ChangeSet Changes { get; } = Build();
 
@@ -28,19 +31,17 @@ internal static class ContractGraph
         GraphNode Node(string label, string id, Dictionary<string, object?> properties)
         {
             properties["synthetic"] = true;
-            if (label != "Source")
-            {
-                properties["sourceIds"] = new[] { Source };
-            }
-
             return new GraphNode(id, label, properties);
         }
 
         GraphEdge Edge(string type, string from, string to, string? validFrom = null, string? validTo = null) =>
-            new(type, from, to, new Dictionary<string, object?> { ["sourceIds"] = new[] { Source }, ["validFrom"] = validFrom, ["validTo"] = validTo });
+            new(type, from, to, new Dictionary<string, object?>
+            {
+                ["sourceIds"] = new[] { Source }, ["quotes"] = new[] { "" }, ["validFrom"] = validFrom, ["validTo"] = validTo,
+            });
 
-        return new ChangeSet(
-        [
+        var nodes = new List<GraphNode>
+        {
             Node("Source", Source, new() { ["publisher"] = "Contract Test Gazette", ["title"] = "Zanzibarian recruiters exposed", ["kind"] = "news", ["publishedAt"] = "2024-01-10" }),
             Node("Country", Country, new() { ["iso2"] = "ZZ", ["name"] = "Testland", ["region"] = "Nowhere" }),
             Node("Recruiter", Alpha, new() { ["name"] = "Alpha Quokka Agency", ["kind"] = "agency" }),
@@ -62,8 +63,16 @@ internal static class ContractGraph
             Node("Fighter", Fighter3, new() { ["alias"] = "T-F3", ["status"] = "deployed" }),
             Node("Unit", Unit, new() { ["name"] = "Storm Quokka", ["kind"] = "assault" }),
             Node("Location", Front, new() { ["name"] = "Test front", ["kind"] = "front_sector" }),
-        ],
+            Node("Event", Capture, new() { ["kind"] = "capture", ["summary"] = "Test capture" }),
+            Node("Organization", Ministry, new() { ["name"] = "Test ministry", ["kind"] = "government" }),
+            Node("Person", Minister, new() { ["name"] = "Test minister" }),
+        };
+        // Every fact cites the gazette, with a quote naming the record so tests can tell the citations apart.
+        var citations = nodes.Where(n => n.Label != "Source")
+            .Select(n => new GraphEdge("CITES", n.Id, Source, new Dictionary<string, object?> { ["quote"] = $"about {n.Id}" }));
+        return new ChangeSet(nodes,
         [
+            .. citations,
             Edge("PLACED", Alpha, Offer1, validFrom: "2024-03-01"),
             Edge("PLACED", Alpha, Offer2),
             Edge("PLACED", Beta, Offer3),
@@ -83,6 +92,10 @@ internal static class ContractGraph
             Edge("CITIZEN_OF", Fighter1, Country),
             Edge("CITIZEN_OF", Fighter2, Country),
             Edge("CITIZEN_OF", Fighter3, Country),
+            Edge("AT", Capture, Front),
+            Edge("BY", Capture, Country),
+            Edge("BY", Capture, Ministry),
+            Edge("BY", Capture, Minister),
         ]);
     }
 }

@@ -10,11 +10,14 @@ public abstract partial class GraphStoreContractTests
     private static ChangeSet DeleteTestGraph(string prefix) => new(
     [
         new GraphNode($"source:t-delete", "Source", new Dictionary<string, object?> { ["publisher"] = "Test", ["title"] = "Deletes", ["kind"] = "news" }),
-        new GraphNode($"unit:{prefix}", "Unit", new Dictionary<string, object?> { ["name"] = "Delete unit", ["kind"] = "regular", ["sourceIds"] = DeleteTestSource }),
-        new GraphNode($"location:{prefix}-a", "Location", new Dictionary<string, object?> { ["name"] = "A", ["sourceIds"] = DeleteTestSource }),
-        new GraphNode($"location:{prefix}-b", "Location", new Dictionary<string, object?> { ["name"] = "B", ["sourceIds"] = DeleteTestSource }),
+        new GraphNode($"unit:{prefix}", "Unit", new Dictionary<string, object?> { ["name"] = "Delete unit", ["kind"] = "regular" }),
+        new GraphNode($"location:{prefix}-a", "Location", new Dictionary<string, object?> { ["name"] = "A" }),
+        new GraphNode($"location:{prefix}-b", "Location", new Dictionary<string, object?> { ["name"] = "B" }),
     ],
     [
+        new GraphEdge("CITES", $"unit:{prefix}", "source:t-delete", new Dictionary<string, object?>()),
+        new GraphEdge("CITES", $"location:{prefix}-a", "source:t-delete", new Dictionary<string, object?>()),
+        new GraphEdge("CITES", $"location:{prefix}-b", "source:t-delete", new Dictionary<string, object?>()),
         new GraphEdge("DEPLOYED_TO", $"unit:{prefix}", $"location:{prefix}-a", new Dictionary<string, object?> { ["sourceIds"] = DeleteTestSource }),
         new GraphEdge("DEPLOYED_TO", $"unit:{prefix}", $"location:{prefix}-b", new Dictionary<string, object?> { ["sourceIds"] = DeleteTestSource }),
     ]);
@@ -60,9 +63,11 @@ public abstract partial class GraphStoreContractTests
     {
         const string prefix = "t-del-replace";
         await Store.ApplyAsync(DeleteTestGraph(prefix));
-        var replacement = new GraphNode($"location:{prefix}-a", "Location", new Dictionary<string, object?> { ["name"] = "A2", ["sourceIds"] = DeleteTestSource });
+        var replacement = new GraphNode($"location:{prefix}-a", "Location", new Dictionary<string, object?> { ["name"] = "A2" });
 
-        await Store.ApplyAsync(new ChangeSet([replacement], []) { DeleteNodeIds = [replacement.Id] });
+        var citation = new GraphEdge("CITES", replacement.Id, "source:t-delete", new Dictionary<string, object?>());
+
+        await Store.ApplyAsync(new ChangeSet([replacement], [citation]) { DeleteNodeIds = [replacement.Id] });
 
         Assert.Equal("A2", (await Store.GetNodesAsync([replacement.Id])).Single()["name"]);
         Assert.Equal([$"location:{prefix}-b"], await DeployedToAsync($"unit:{prefix}"));

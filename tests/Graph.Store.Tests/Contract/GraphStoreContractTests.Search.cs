@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContractTests
     public async Task Properties_that_are_not_searchable_are_not_found()
     {
         // "front_sector" is the location's kind (not searchable); "assault" the unit's kind.
-        Assert.Empty(await HitsAsync("assault", "Unit"));
+        Assert.DoesNotContain(Unit, await HitsAsync("assault", "Unit"));
         Assert.Equal([Front], await HitsAsync("test front", "Location"));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphServer.Model;
 
 namespace GraphServer.Store.Tests.Contract;
@@ -33,12 +32,28 @@ internal sealed class ReferenceGraph
             return true;
         }
 
-        var known = RecruitmentModel.Instance.GetNode(node.Label).KnownFrom?.Name;
-        return Valid(node.Properties, asOf.Value) && (known is null || !After(node.Properties.GetValueOrDefault(known), asOf.Value));
+        return Valid(node.Properties, asOf.Value) && !After(KnownFrom(node), asOf.Value);
     }
 
     public bool Visible(GraphEdge edge, DateOnly? asOf) =>
-        asOf is null || (Valid(edge.Properties, asOf.Value) && Visible(edge.FromId, asOf) && Visible(edge.ToId, asOf));
+        asOf is null || (Valid(edge.Properties, asOf.Value) && !After(KnownFrom(edge), asOf.Value) && Visible(edge.FromId, asOf) && Visible(edge.ToId, asOf));
+
+    /// <summary>The contract's knownFrom: the later of a node's own date and its sources' first publication.</summary>
+    public string? KnownFrom(GraphNode node)
+    {
+        var own = RecruitmentModel.Instance.GetNode(node.Label).KnownFrom?.Name is { } name ? node.Properties.GetValueOrDefault(name) as string : null;
+        var first = FirstPublished(_edges.Where(e => e.Type == "CITES" && e.FromId == node.Id).Select(e => e.ToId));
+        return own is null ? first : first is null || string.CompareOrdinal(own, first) >= 0 ? own : first;
+    }
+
+    private string? KnownFrom(GraphEdge edge) =>
+        edge.Type == "CITES" ? null : FirstPublished(edge.Properties.GetValueOrDefault(CommonProperties.SourceIds) as IEnumerable<string> ?? []);
+
+    private string? FirstPublished(IEnumerable<string> sourceIds) => sourceIds
+        .Select(id => _nodes.GetValueOrDefault(id)?.Properties.GetValueOrDefault("publishedAt") as string)
+        .OfType<string>()
+        .Order(StringComparer.Ordinal)
+        .FirstOrDefault();
 
     /// <summary>Every simple path of 1..maxHops in the contract's order (length, node ids, types, start ids).</summary>
     public List<(List<string> Nodes, List<GraphEdge> Edges)> Paths(string from, string to, int maxHops, IReadOnlyCollection<string> types, DateOnly? asOf)
@@ -108,9 +123,7 @@ internal sealed class ReferenceGraph
     private static bool Valid(IReadOnlyDictionary<string, object?> properties, DateOnly day) =>
         !After(properties.GetValueOrDefault(CommonProperties.ValidFrom), day) && !Before(properties.GetValueOrDefault(CommonProperties.ValidTo), day);
 
-    private static bool After(object? date, DateOnly day) => date is string text && Parse(text) > day;
+    private static bool After(object? date, DateOnly day) => date is string text && PartialDates.FirstDay(text) > day;
 
-    private static bool Before(object? date, DateOnly day) => date is string text && Parse(text) < day;
-
-    private static DateOnly Parse(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static bool Before(object? date, DateOnly day) => date is string text && PartialDates.LastDay(text) < day;
 }
