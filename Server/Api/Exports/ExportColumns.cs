@@ -56,8 +56,9 @@ internal sealed class ExportColumns
             {
                 Label => DisplayName(node),
                 Type => node.Label,
-                SourceIds => record.Sources.Select(s => s.Id).ToList(),
-                SourceTitles => record.Sources.Select(s => s.Title).ToList(),
+                // No sources (a Source node, a CITES edge): no value, like any other absent property.
+                SourceIds => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Id).ToList(),
+                SourceTitles => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Title).ToList(),
                 _ when exported.Contains(column.Name) => node[column.Name],
                 _ => null,
             };
@@ -77,8 +78,9 @@ internal sealed class ExportColumns
             object? value = column.Name switch
             {
                 Type => edge.Type,
-                SourceIds => record.Sources.Select(s => s.Id).ToList(),
-                SourceTitles => record.Sources.Select(s => s.Title).ToList(),
+                // No sources (a Source node, a CITES edge): no value, like any other absent property.
+                SourceIds => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Id).ToList(),
+                SourceTitles => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Title).ToList(),
                 _ when exported.Contains(column.Name) => edge.Properties.GetValueOrDefault(column.Name),
                 _ => null,
             };

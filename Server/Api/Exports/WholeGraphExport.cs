@@ -7,7 +7,8 @@ namespace GraphServer.Api.Exports;
 /// <summary>
 /// The whole graph (as of a day) read from the store a page at a time, for /export/{format}/all: nodes label by label in
 /// keyset pages, then, page by page again, the outgoing relationships of each page's nodes, one store call per
-/// relationship type that starts at that label. Memory holds one page and its edges, whatever the size of the graph.
+/// relationship type that starts at that label, sources in the same calls (WithSources). Memory holds one page and its
+/// edges, whatever the size of the graph.
 /// </summary>
 internal sealed class WholeGraphExport(IGraphStore store, GraphModel model, ExportEvidence evidence, DateOnly? asOf, int pageSize)
 {
@@ -29,7 +30,7 @@ internal sealed class WholeGraphExport(IGraphStore store, GraphModel model, Expo
             var ids = page.Nodes.Select(n => n.Id).ToList();
             foreach (var relationship in model.RelationshipTypes.Where(r => r.From.Contains(page.Label, StringComparer.Ordinal)))
             {
-                var query = new NeighbourQuery(ids, relationship.Type, EdgeDirection.Outgoing) { AsOf = asOf };
+                var query = new NeighbourQuery(ids, relationship.Type, EdgeDirection.Outgoing) { AsOf = asOf, WithSources = true };
                 var neighbours = await store.GetNeighboursAsync(query, cancellationToken);
                 foreach (var edge in await evidence.EdgesAsync([.. neighbours.Select(n => n.Edge)], cancellationToken))
                 {
@@ -47,7 +48,8 @@ internal sealed class WholeGraphExport(IGraphStore store, GraphModel model, Expo
             string? after = null;
             while (true)
             {
-                var page = await store.FindNodesAsync(new NodeQuery(label) { AfterId = after, Take = pageSize, AsOf = asOf }, cancellationToken);
+                var query = new NodeQuery(label) { AfterId = after, Take = pageSize, AsOf = asOf, WithSources = true };
+                var page = await store.FindNodesAsync(query, cancellationToken);
                 if (page.Nodes.Count == 0)
                 {
                     break;

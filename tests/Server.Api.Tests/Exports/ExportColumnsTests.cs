@@ -13,7 +13,7 @@ public sealed class ExportColumnsTests
     [InlineData("Country", "name")]
     [InlineData("AdChannel", "handle")]
     [InlineData("Fighter", "alias")]
-    [InlineData("Claim", "metric")]
+    [InlineData("Claim", null)]
     [InlineData("Source", "publisher")]
     [InlineData("Offer", null)]
     [InlineData("Event", null)]
@@ -56,7 +56,8 @@ public sealed class ExportColumnsTests
         // Country's name is not personal, so the column exists; a Fighter's name must still never fill it.
         var fighter = new GraphNode("fighter:x", "Fighter", new Dictionary<string, object?> { ["alias"] = "A", ["name"] = "Secret", ["status"] = "killed" });
         Assert.DoesNotContain(Columns.Values(new ExportNode(fighter, [])), v => Equals(v.Value, "Secret"));
-        Assert.Equal(["type", "confidence", "validFrom", "validTo", "role", "quote", "sourceIds", "sourceTitles"], Columns.Edge.Select(c => c.Name));
+        Assert.Equal(["type", "quotes", "confidence", "validFrom", "validTo", "knownFrom", "role", "quote", "sourceIds", "sourceTitles"],
+            Columns.Edge.Select(c => c.Name));
         Assert.Equal(["sourceIds", "sourceTitles"], Columns.Node.TakeLast(2).Select(c => c.Name));
     }
 }

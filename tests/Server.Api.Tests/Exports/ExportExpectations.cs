@@ -54,7 +54,9 @@ internal static class ExportExpectations
             var attributes = actual.Nodes[node.Id].ToDictionary();
             Assert.False(string.IsNullOrEmpty(attributes["label"]), $"{node.Id} has no label");
             attributes.Remove("label");
+            // A node's sources are its CITES edges, not a property: ExportEvidenceTests compares them with the store's.
             AssertOneTitlePerSource(attributes);
+            attributes.Remove("sourceIds");
             Assert.Equal(Attributes(node).OrderBy(a => a.Key, StringComparer.Ordinal), attributes.OrderBy(a => a.Key, StringComparer.Ordinal));
         }
 
@@ -62,7 +64,10 @@ internal static class ExportExpectations
         {
             var attributes = actual.Edges[ParsedGraph.EdgeKey(edge.FromId, edge.Type, edge.ToId)].ToDictionary();
             AssertOneTitlePerSource(attributes);
-            Assert.Equal(Attributes(edge).OrderBy(a => a.Key, StringComparer.Ordinal), attributes.OrderBy(a => a.Key, StringComparer.Ordinal));
+            // A list of one empty quote reads as an empty cell, which CSV cannot tell from no value: compare the rest.
+            Assert.Equal(
+                Attributes(edge).Where(a => a.Value.Length > 0).OrderBy(a => a.Key, StringComparer.Ordinal),
+                attributes.Where(a => a.Value.Length > 0).OrderBy(a => a.Key, StringComparer.Ordinal));
         }
     }
 

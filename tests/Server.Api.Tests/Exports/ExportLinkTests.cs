@@ -10,7 +10,7 @@ public sealed class ExportLinkTests(EmbeddedServerFixture server) : IClassFixtur
     public async Task Export_link_gives_the_address_of_the_neighborhood_or_path_file_and_that_address_answers()
     {
         const string Query = """
-            { hood: exportLink(format: GEXF, ids: ["country:KE", "country:IN"], depth: 2, types: [TARGETS, CITES], asOf: "2024-06-30")
+            { hood: exportLink(format: GEXF, ids: ["country:KE", "country:IN"], depth: 2, types: [TARGETS, CITES], asOf: "2025-11-20")
               path: exportLink(format: CSV, from: "country:KE", to: "location:syn-front-1", maxHops: 6) }
             """;
 
@@ -20,11 +20,11 @@ public sealed class ExportLinkTests(EmbeddedServerFixture server) : IClassFixtur
         var data = response.ParseJson()["data"]!;
         var hood = data["hood"]!.GetValue<string>();
         var path = data["path"]!.GetValue<string>();
-        Assert.Equal("/export/gexf?ids=country%3AKE%2Ccountry%3AIN&depth=2&types=TARGETS%2CCITES&asOf=2024-06-30", hood);
+        Assert.Equal("/export/gexf?ids=country%3AKE%2Ccountry%3AIN&depth=2&types=TARGETS%2CCITES&asOf=2025-11-20", hood);
         Assert.Equal("/export/csv/path?from=country%3AKE&to=location%3Asyn-front-1&maxHops=6", path);
         var file = await ExportResponse.GetAsync(server.Client, hood);
         Assert.Equal(200, file.Status);
-        Assert.Equal((await ExportResponse.GetAsync(server.Client, "/export/gexf?ids=country:KE,country:IN&depth=2&types=TARGETS,CITES&asOf=2024-06-30")).Body.Length, file.Body.Length);
+        Assert.Equal((await ExportResponse.GetAsync(server.Client, "/export/gexf?ids=country:KE,country:IN&depth=2&types=TARGETS,CITES&asOf=2025-11-20")).Body.Length, file.Body.Length);
         Assert.Equal(200, (await ExportResponse.GetAsync(server.Client, path)).Status);
     }
 
