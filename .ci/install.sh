@@ -6,6 +6,9 @@ command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 # The API's conformance tests run node scripts and drive Chromium; the build installs Banana Cake Pop with npm.
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# The export tests read GraphML and GEXF with NetworkX; the graph view test loads /graph/ in Firefox too.
+/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || need_apt+=(python3-networkx)
+command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}" >&2
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >&2
@@ -16,7 +19,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-for npm_dir in "$repo/Server/Api/Ide/npm" "$repo/tests/Server.Api.Tests/js"; do
+for npm_dir in "$repo/Server/Api/Ide/npm" "$repo/Server/Api/GraphView/cytoscape-npm" "$repo/tests/Server.Api.Tests/js"; do
   if [ ! -d "$npm_dir/node_modules" ]; then
     echo "== npm ci in ${npm_dir#"$repo"/}" >&2
     (cd "$npm_dir" && npm ci --no-audit --no-fund) >&2 || exit 1

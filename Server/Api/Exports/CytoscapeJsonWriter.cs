@@ -1,50 +1,55 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
 
 namespace GraphServer.Api.Exports;
 
 /// <summary>
 /// Cytoscape.js elements JSON, which Cytoscape desktop also imports: <c>{ data, elements: { nodes: [{ data }], edges:
-/// [{ data }] } }</c>. Values keep their JSON types; lists stay arrays.
+/// [{ data }] } }</c>. Values keep their JSON types; lists stay arrays. The graph's <c>data</c> holds
+/// <c>truncated</c> and, when cut, <c>cutBy</c>.
 /// </summary>
 internal sealed class CytoscapeJsonWriter : IGraphExportWriter
 {
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-
     public string Format => "cytoscape";
 
     public string ContentType => "application/json; charset=utf-8";
 
     public string FileExtension => "cyjs";
 
-    public void Write(ExportGraph graph, ExportColumns columns, Stream output)
+    public async Task WriteAsync(ExportGraph graph, ExportColumns columns, ExportSink sink, CancellationToken cancellationToken)
     {
-        // Names in any script stay readable in the file, while markup characters stay escaped (\u003C) in case a browser
-        // ever renders the file.
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Encoder });
+        using var json = new Utf8JsonWriter(sink, new JsonWriterOptions { Indented = true, Encoder = ExportJson.Encoder });
         json.WriteStartObject();
         json.WriteStartObject("data");
         json.WriteString("name", graph.Description);
-        json.WriteBoolean("truncated", graph.Truncated);
+        foreach (var (column, value) in ExportGraphAttributes.Values(graph))
+        {
+            json.WritePropertyName(column.Name);
+            ExportJson.WriteValue(json, value);
+        }
+
         json.WriteEndObject();
         json.WriteStartObject("elements");
         json.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
+        await foreach (var node in graph.Nodes.WithCancellation(cancellationToken))
         {
-            WriteElement(json, [("id", node.Id)], columns.Values(node));
+            WriteElement(json, [("id", node.Node.Id)], columns.Values(node));
+            await ExportJson.DrainAsync(json, sink, cancellationToken);
         }
 
         json.WriteEndArray();
         json.WriteStartArray("edges");
-        foreach (var edge in graph.Edges)
+        await foreach (var record in graph.Edges.WithCancellation(cancellationToken))
         {
-            WriteElement(json, [("id", ExportColumns.EdgeId(edge)), ("source", edge.FromId), ("target", edge.ToId)], columns.Values(edge));
+            var edge = record.Edge;
+            WriteElement(json, [("id", ExportColumns.EdgeId(edge)), ("source", edge.FromId), ("target", edge.ToId)], columns.Values(record));
+            await ExportJson.DrainAsync(json, sink, cancellationToken);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+        json.Flush();
+        await sink.DrainAsync(cancellationToken, force: true);
     }
 
     private static void WriteElement(Utf8JsonWriter json, (string Name, string Value)[] identity, IEnumerable<(ExportColumn Column, object Value)> values)
@@ -59,41 +64,10 @@ internal sealed class CytoscapeJsonWriter : IGraphExportWriter
         foreach (var (column, value) in values)
         {
             json.WritePropertyName(column.Name);
-            WriteValue(json, value);
+            ExportJson.WriteValue(json, value);
         }
 
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object value)
-    {
-        switch (value)
-        {
-            case string s:
-                json.WriteStringValue(s);
-                break;
-            case bool b:
-                json.WriteBooleanValue(b);
-                break;
-            case long l:
-                json.WriteNumberValue(l);
-                break;
-            case double d:
-                json.WriteNumberValue(d);
-                break;
-            case IEnumerable<string> list:
-                json.WriteStartArray();
-                foreach (var item in list)
-                {
-                    json.WriteStringValue(item);
-                }
-
-                json.WriteEndArray();
-                break;
-            default:
-                json.WriteStringValue(ExportValues.Text(value));
-                break;
-        }
     }
 }

@@ -6,12 +6,18 @@ namespace GraphServer.Api.Exports;
 /// <summary>
 /// The attributes an export declares, derived from the model so a new property shows up in every format by itself:
 /// <c>label</c> (display name) and <c>type</c> (node label or relationship type), then every exported property of
-/// every node type or relationship type, once per name. A name declared with different kinds falls back to string.
+/// every node type or relationship type, once per name, then the evidence: <c>sourceIds</c> and <c>sourceTitles</c>
+/// (parallel lists, from <see cref="ExportEvidence"/>). <c>confidence</c> is a model property of every record. A name
+/// declared with different kinds falls back to string.
 /// </summary>
 internal sealed class ExportColumns
 {
     public const string Label = "label";
     public const string Type = "type";
+    public const string SourceIds = "sourceIds";
+    public const string SourceTitles = "sourceTitles";
+
+    private static readonly ExportColumn[] Evidence = [new(SourceIds, ExportKind.String, true), new(SourceTitles, ExportKind.String, true)];
 
     private readonly Dictionary<string, HashSet<string>> _exportedByLabel;
     private readonly Dictionary<string, HashSet<string>> _exportedByType;
@@ -23,8 +29,8 @@ internal sealed class ExportColumns
     {
         _personal = personal;
         Node = [new(Label, ExportKind.String, false), new(Type, ExportKind.String, false),
-            .. Merge(model.NodeTypes.SelectMany(n => n.Properties).Where(p => p.Name != CommonProperties.Id))];
-        Edge = [new(Type, ExportKind.String, false), .. Merge(model.RelationshipTypes.SelectMany(r => r.Properties))];
+            .. Merge(model.NodeTypes.SelectMany(n => n.Properties).Where(p => p.Name != CommonProperties.Id)), .. Evidence];
+        Edge = [new(Type, ExportKind.String, false), .. Merge(model.RelationshipTypes.SelectMany(r => r.Properties)), .. Evidence];
         _exportedByLabel = model.NodeTypes.ToDictionary(n => n.Label, n => Exported(n.Properties), StringComparer.Ordinal);
         _exportedByType = model.RelationshipTypes.ToDictionary(r => r.Type, r => Exported(r.Properties), StringComparer.Ordinal);
         _displayByLabel = model.NodeTypes.ToDictionary(n => n.Label, DisplayProperty, StringComparer.Ordinal);
@@ -48,8 +54,9 @@ internal sealed class ExportColumns
         _displayByLabel.GetValueOrDefault(node.Label) is { } property && node[property] is string { Length: > 0 } name ? name : node.Id;
 
     /// <summary>The node's exported property values by column (label and type included), nulls left out.</summary>
-    public IEnumerable<(ExportColumn Column, object Value)> Values(GraphNode node)
+    public IEnumerable<(ExportColumn Column, object Value)> Values(ExportNode record)
     {
+        var node = record.Node;
         var exported = _exportedByLabel.GetValueOrDefault(node.Label) ?? [];
         foreach (var column in Node)
         {
@@ -57,6 +64,9 @@ internal sealed class ExportColumns
             {
                 Label => DisplayName(node),
                 Type => node.Label,
+                // No sources (a Source node, a CITES edge): no value, like any other absent property.
+                SourceIds => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Id).ToList(),
+                SourceTitles => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Title).ToList(),
                 _ when exported.Contains(column.Name) => node[column.Name],
                 _ => null,
             };
@@ -67,14 +77,21 @@ internal sealed class ExportColumns
         }
     }
 
-    public IEnumerable<(ExportColumn Column, object Value)> Values(GraphEdge edge)
+    public IEnumerable<(ExportColumn Column, object Value)> Values(ExportEdge record)
     {
+        var edge = record.Edge;
         var exported = _exportedByType.GetValueOrDefault(edge.Type) ?? [];
         foreach (var column in Edge)
         {
-            var value = column.Name == Type ? edge.Type
-                : exported.Contains(column.Name) ? edge.Properties.GetValueOrDefault(column.Name)
-                : null;
+            object? value = column.Name switch
+            {
+                Type => edge.Type,
+                // No sources (a Source node, a CITES edge): no value, like any other absent property.
+                SourceIds => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Id).ToList(),
+                SourceTitles => record.Sources.Count == 0 ? null : record.Sources.Select(s => s.Title).ToList(),
+                _ when exported.Contains(column.Name) => edge.Properties.GetValueOrDefault(column.Name),
+                _ => null,
+            };
             if (value is not null)
             {
                 yield return (column, value);
@@ -97,10 +114,13 @@ internal sealed class ExportColumns
     }
 
     private HashSet<string> Exported(IEnumerable<PropertyDefinition> properties) =>
-        properties.Where(p => ExportedProperties.Includes(p, _personal)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        properties.Where(IsModelColumn).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Exported for this caller, and not the stored source ids, which the evidence columns carry with their titles.</summary>
+    private bool IsModelColumn(PropertyDefinition property) => ExportedProperties.Includes(property, _personal) && property.Name != SourceIds;
 
     private IEnumerable<ExportColumn> Merge(IEnumerable<PropertyDefinition> properties) => properties
-        .Where(p => ExportedProperties.Includes(p, _personal))
+        .Where(IsModelColumn)
         .GroupBy(p => p.Name, StringComparer.Ordinal)
         .Select(g => g.Select(p => p.Kind).Distinct().Count() == 1
             ? new ExportColumn(g.Key, KindOf(g.First().Kind), g.First().Kind == PropertyKind.StringList)

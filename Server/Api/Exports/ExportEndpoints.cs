@@ -7,21 +7,23 @@ using GraphServer.Store;
 namespace GraphServer.Api.Exports;
 
 /// <summary>
-/// GET /export/{format} (the neighbourhood of some nodes) and GET /export/{format}/path (every shortest path between
-/// two nodes) as a file for Gephi, Cytoscape or yEd. Unknown format: 404 listing the formats. Bad parameters: 400. An
-/// id that names no node: 404 listing the unknown ids, so a typo never yields a silently empty or partial file. A node
-/// that exists but is not visible on the asOf day gives an empty graph (200): that is an answer about the day.
+/// GET /export/{format} (the neighborhood of some nodes), GET /export/{format}/path (every shortest path between two
+/// nodes) and GET /export/{format}/all (the whole graph, streamed) as a file for Gephi, Cytoscape, yEd, Sigma.js or a
+/// spreadsheet. Unknown format: 404 listing the formats. Bad parameters or a limit passed: 400 naming the limit. An id
+/// that names no node: 404 listing the unknown ids. Nothing to export (the start nodes are not visible on the asOf day,
+/// no path within maxHops): 404 with a message saying which, the same for every format, never an empty file.
 /// </summary>
 internal static class ExportEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("/export");
-        exports.MapGet("/{format}", NeighbourhoodAsync);
+        exports.MapGet("/{format}", NeighborhoodAsync);
         exports.MapGet("/{format}/path", PathAsync);
+        exports.MapGet("/{format}/all", AllAsync);
     }
 
-    public static async Task<IResult> NeighbourhoodAsync(
+    public static async Task<IResult> NeighborhoodAsync(
         string format, HttpRequest request, GraphStoreHolder holder, ExportOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (ExportFormats.Find(format) is not { } writer)
@@ -45,8 +47,15 @@ internal static class ExportEndpoints
             }
 
             var subgraph = await holder.Store.GetNeighbourhoodAsync(query, cancellationToken);
+            if (subgraph.Nodes.Count == 0)
+            {
+                return NothingToExport("No match", $"None of {string.Join(", ", query.StartIds)} is visible{AsOfText(query.AsOf)}.");
+            }
+
             var description = $"Within {query.Depth} hop(s) of {string.Join(", ", query.StartIds)}{AsOfText(query.AsOf)}";
-            return File(writer, ExportGraph.From(subgraph, description), query.StartIds, query.AsOf, clock, request.HttpContext);
+            var cut = subgraph.Truncated ? new ExportCut("limit", query.Limit) : null;
+            var graph = await InMemoryAsync(holder.Store, subgraph.Nodes, subgraph.Edges, description, cut, cancellationToken);
+            return File(writer, graph, query.StartIds, query.AsOf, clock, request.HttpContext);
         }
         catch (ExportRequestException e)
         {
@@ -69,7 +78,8 @@ internal static class ExportEndpoints
             {
                 Types = ExportQuery.Types(request.Query, RecruitmentModel.Instance),
                 ShortestOnly = true,
-                Limit = options.MaxPaths,
+                // One more than is kept, to know whether the limit cut the answer.
+                Limit = options.MaxPaths + 1,
                 AsOf = ExportQuery.Day(request.Query, "asOf"),
             };
             if (await UnknownIdsAsync(holder.Store, [query.FromId, query.ToId], cancellationToken) is { } unknown)
@@ -77,15 +87,64 @@ internal static class ExportEndpoints
                 return unknown;
             }
 
-            // No path within maxHops is an answer, not an error: an empty graph.
             var paths = await holder.Store.FindPathsAsync(query, cancellationToken);
+            if (paths.Count == 0)
+            {
+                return NothingToExport("No path", $"No path from {query.FromId} to {query.ToId} within {query.MaxHops} hop(s){AsOfText(query.AsOf)}.");
+            }
+
+            var kept = paths.Take(options.MaxPaths).ToList();
+            var cut = paths.Count > options.MaxPaths ? new ExportCut("maxPaths", options.MaxPaths) : null;
             var description = $"Shortest paths from {query.FromId} to {query.ToId} (at most {query.MaxHops} hops){AsOfText(query.AsOf)}";
-            return File(writer, ExportGraph.From(paths, description), [query.FromId, query.ToId], query.AsOf, clock, request.HttpContext);
+            var graph = await InMemoryAsync(holder.Store, [.. kept.SelectMany(p => p.Nodes).DistinctBy(n => n.Id)],
+                [.. kept.SelectMany(p => p.Edges).DistinctBy(ExportColumns.EdgeId)], description, cut, cancellationToken);
+            return File(writer, graph, [query.FromId, query.ToId], query.AsOf, clock, request.HttpContext);
         }
         catch (ExportRequestException e)
         {
             return BadRequest(e.Message);
         }
+    }
+
+    public static async Task<IResult> AllAsync(
+        string format, HttpRequest request, GraphStoreHolder holder, ExportOptions options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (ExportFormats.Find(format) is not { } writer)
+        {
+            return UnknownFormat(format);
+        }
+
+        try
+        {
+            var asOf = ExportQuery.Day(request.Query, "asOf");
+            var count = await holder.Store.CountNodesAsync(cancellationToken);
+            if (count > options.MaxAllNodes)
+            {
+                throw new ExportRequestException($"The graph holds {count} nodes; /export/{{format}}/all streams at most {options.MaxAllNodes} "
+                    + $"({ExportOptions.Section}:{nameof(ExportOptions.MaxAllNodes)}). Export neighborhoods instead, or raise the option.");
+            }
+
+            var store = holder.Store;
+            var stream = new WholeGraphExport(store, RecruitmentModel.Instance, new ExportEvidence(store), asOf, options.StreamPageSize);
+            var graph = new ExportGraph($"The whole graph{AsOfText(asOf)}", null, stream.NodesAsync(), stream.EdgesAsync());
+            return File(writer, graph, ["all"], asOf, clock, request.HttpContext);
+        }
+        catch (ExportRequestException e)
+        {
+            return BadRequest(e.Message);
+        }
+    }
+
+    /// <summary>A neighborhood or a set of paths: bounded by the limits, so its sources are found in one batch per kind.</summary>
+    private static async Task<ExportGraph> InMemoryAsync(IGraphStore store, IReadOnlyList<GraphNode> nodes, IEnumerable<GraphEdge> edges,
+        string description, ExportCut? cut, CancellationToken cancellationToken)
+    {
+        var evidence = new ExportEvidence(store);
+        var sorted = edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal)
+            .ThenBy(e => e.ToId, StringComparer.Ordinal).ToList();
+        var exportNodes = await evidence.NodesAsync(nodes, cancellationToken);
+        var exportEdges = await evidence.EdgesAsync(sorted, cancellationToken);
+        return new ExportGraph(description, cut, exportNodes.ToAsyncEnumerable(), exportEdges.ToAsyncEnumerable());
     }
 
     private static async Task<IResult?> UnknownIdsAsync(IGraphStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -119,6 +178,9 @@ internal static class ExportEndpoints
 
     private static string AsOfText(DateOnly? asOf) =>
         asOf is { } day ? " as of " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static IResult NothingToExport(string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);
 
     private static IResult UnknownFormat(string format) => TypedResults.Problem(
         title: "Unknown export format",

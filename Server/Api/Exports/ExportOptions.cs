@@ -22,6 +22,15 @@ internal sealed class ExportOptions
 
     public int MaxPathHops { get; init; } = PathQuery.MaxHopsLimit;
 
-    /// <summary>Most shortest paths merged into one path export.</summary>
+    /// <summary>Most shortest paths merged into one path export; more found cut the file (<c>cutBy maxPaths=…</c>).</summary>
     public int MaxPaths { get; init; } = 100;
+
+    /// <summary>
+    /// Largest graph /export/{format}/all streams (nodes in the store, any day). The file is written as it is read, so
+    /// memory is not the bound; the time a client holds a connection and a store session is.
+    /// </summary>
+    public int MaxAllNodes { get; init; } = 250_000;
+
+    /// <summary>Nodes read from the store per call while streaming /export/{format}/all.</summary>
+    public int StreamPageSize { get; init; } = 1000;
 }

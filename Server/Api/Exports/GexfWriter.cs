@@ -3,12 +3,13 @@ using System.Xml;
 namespace GraphServer.Api.Exports;
 
 /// <summary>
-/// GEXF 1.3 (gexf.net; Gephi and Gephi Lite): attributes declared per class, node label = display name, edge label =
+/// GEXF 1.2 (gexf.net 1.2draft, the version every reader takes: Gephi, Gephi Lite's graphology, and NetworkX, whose
+/// read_gexf knows no 1.3): attributes declared per class, node label = display name, edge label =
 /// relationship type, edges directed. The <c>label</c> column is the node's label attribute, not an attvalue.
 /// </summary>
 internal sealed class GexfWriter : IGraphExportWriter
 {
-    public const string Namespace = "http://gexf.net/1.3";
+    public const string Namespace = "http://www.gexf.net/1.2draft";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
     public string Format => "gexf";
@@ -17,17 +18,23 @@ internal sealed class GexfWriter : IGraphExportWriter
 
     public string FileExtension => "gexf";
 
-    public void Write(ExportGraph graph, ExportColumns columns, Stream output)
+    public async Task WriteAsync(ExportGraph graph, ExportColumns columns, ExportSink sink, CancellationToken cancellationToken)
     {
-        using var xml = ExportXml.Create(output);
+        using var xml = ExportXml.Create(sink);
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
-        xml.WriteAttributeString("schemaLocation", Xsi, Namespace + " http://gexf.net/1.3/gexf.xsd");
-        xml.WriteAttributeString("version", "1.3");
+        xml.WriteAttributeString("schemaLocation", Xsi, Namespace + " http://www.gexf.net/1.2draft/gexf.xsd");
+        xml.WriteAttributeString("version", "1.2");
         xml.WriteStartElement("meta", Namespace);
         xml.WriteElementString("creator", Namespace, "GraphServer");
-        xml.WriteElementString("description", Namespace, ExportValues.Clean(graph.Description));
+        // GEXF has no graph attributes: a cut export says so in the keywords and the description.
+        if (graph.Cut is { } cut)
+        {
+            xml.WriteElementString("keywords", Namespace, "truncated, cutBy " + cut.Text);
+        }
+
+        xml.WriteElementString("description", Namespace, ExportValues.Clean(ExportGraphAttributes.DescriptionWithCut(graph)));
         xml.WriteEndElement();
 
         xml.WriteStartElement("graph", Namespace);
@@ -38,32 +45,40 @@ internal sealed class GexfWriter : IGraphExportWriter
         WriteAttributes(xml, "edge", columns.Edge);
 
         xml.WriteStartElement("nodes", Namespace);
-        foreach (var node in graph.Nodes)
+        await foreach (var record in graph.Nodes.WithCancellation(cancellationToken))
         {
+            var node = record.Node;
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ExportValues.Clean(node.Id));
             xml.WriteAttributeString("label", ExportValues.Clean(columns.DisplayName(node)));
-            WriteValues(xml, columns.Values(node).Where(v => v.Column.Name != ExportColumns.Label));
+            WriteValues(xml, columns.Values(record).Where(v => v.Column.Name != ExportColumns.Label));
             xml.WriteEndElement();
+            xml.Flush();
+            await sink.DrainAsync(cancellationToken);
         }
 
         xml.WriteEndElement();
         xml.WriteStartElement("edges", Namespace);
-        foreach (var edge in graph.Edges)
+        await foreach (var record in graph.Edges.WithCancellation(cancellationToken))
         {
+            var edge = record.Edge;
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("id", ExportValues.Clean(ExportColumns.EdgeId(edge)));
             xml.WriteAttributeString("source", ExportValues.Clean(edge.FromId));
             xml.WriteAttributeString("target", ExportValues.Clean(edge.ToId));
             xml.WriteAttributeString("label", edge.Type);
-            WriteValues(xml, columns.Values(edge));
+            WriteValues(xml, columns.Values(record));
             xml.WriteEndElement();
+            xml.Flush();
+            await sink.DrainAsync(cancellationToken);
         }
 
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+        xml.Flush();
+        await sink.DrainAsync(cancellationToken, force: true);
     }
 
     private static void WriteAttributes(XmlWriter xml, string owner, IEnumerable<ExportColumn> columns)

@@ -4,7 +4,8 @@ namespace GraphServer.Api.Exports;
 
 /// <summary>
 /// GraphML 1.0 (graphml.graphdrawing.org; read by yEd, Gephi and Cytoscape desktop): every attribute declared as a
-/// &lt;key&gt; with attr.name and attr.type before the graph, ids <c>n-name</c> / <c>e-name</c>, edges directed. With
+/// &lt;key&gt; with attr.name and attr.type before the graph, ids <c>n-name</c> / <c>e-name</c>, edges directed; graph
+/// attributes <c>truncated</c> and <c>cutBy</c> (the limit that cut the export, when it was cut). With
 /// <paramref name="forYed"/> (format <c>yed</c>) it adds yEd's label graphics (<see cref="YedGraphics"/>).
 /// </summary>
 internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
@@ -18,9 +19,9 @@ internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
 
     public string FileExtension => "graphml";
 
-    public void Write(ExportGraph graph, ExportColumns columns, Stream output)
+    public async Task WriteAsync(ExportGraph graph, ExportColumns columns, ExportSink sink, CancellationToken cancellationToken)
     {
-        using var xml = ExportXml.Create(output);
+        using var xml = ExportXml.Create(sink);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
@@ -32,6 +33,7 @@ internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
 
         WriteKeys(xml, "node", "n-", columns.Node);
         WriteKeys(xml, "edge", "e-", columns.Edge);
+        WriteKeys(xml, "graph", "g-", ExportGraphAttributes.Columns);
         if (forYed)
         {
             YedGraphics.WriteKeys(xml);
@@ -41,37 +43,50 @@ internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
         xml.WriteElementString("desc", Namespace, ExportValues.Clean(graph.Description));
-        foreach (var node in graph.Nodes)
+        WriteData(xml, "g-", ExportGraphAttributes.Values(graph));
+        await foreach (var record in graph.Nodes.WithCancellation(cancellationToken))
         {
+            var node = record.Node;
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ExportValues.Clean(node.Id));
-            WriteData(xml, "n-", columns.Values(node));
+            WriteData(xml, "n-", columns.Values(record));
             if (forYed)
             {
                 YedGraphics.WriteNode(xml, columns.DisplayName(node));
             }
 
             xml.WriteEndElement();
+            await DrainAsync(xml, sink, cancellationToken);
         }
 
-        foreach (var edge in graph.Edges)
+        await foreach (var record in graph.Edges.WithCancellation(cancellationToken))
         {
+            var edge = record.Edge;
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("id", ExportValues.Clean(ExportColumns.EdgeId(edge)));
             xml.WriteAttributeString("source", ExportValues.Clean(edge.FromId));
             xml.WriteAttributeString("target", ExportValues.Clean(edge.ToId));
-            WriteData(xml, "e-", columns.Values(edge));
+            WriteData(xml, "e-", columns.Values(record));
             if (forYed)
             {
                 YedGraphics.WriteEdge(xml, edge.Type);
             }
 
             xml.WriteEndElement();
+            await DrainAsync(xml, sink, cancellationToken);
         }
 
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+        xml.Flush();
+        await sink.DrainAsync(cancellationToken, force: true);
+    }
+
+    private static ValueTask DrainAsync(XmlWriter xml, ExportSink sink, CancellationToken cancellationToken)
+    {
+        xml.Flush();
+        return sink.DrainAsync(cancellationToken);
     }
 
     private static void WriteKeys(XmlWriter xml, string owner, string prefix, IEnumerable<ExportColumn> columns)

@@ -1,6 +1,10 @@
 namespace GraphServer.Api.Exports;
 
-/// <summary>One export format: its name in the route, its media type and file extension, and how it writes a graph.</summary>
+/// <summary>
+/// One export format: its name in the route, its media type and file extension, and how it writes a graph. Writers
+/// take the nodes and edges as they come and call <see cref="ExportSink.DrainAsync"/> after each, so a file of any size
+/// leaves in chunks.
+/// </summary>
 internal interface IGraphExportWriter
 {
     string Format { get; }
@@ -9,5 +13,5 @@ internal interface IGraphExportWriter
 
     string FileExtension { get; }
 
-    void Write(ExportGraph graph, ExportColumns columns, Stream output);
+    Task WriteAsync(ExportGraph graph, ExportColumns columns, ExportSink sink, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ using GraphServer.Api.Errors;
 using GraphServer.Api.Exports;
 using GraphServer.Api.Health;
 using GraphServer.Api.Http;
+using GraphServer.Api.GraphView;
 using GraphServer.Api.Ide;
 using GraphServer.Api.Observability;
 using GraphServer.Api.Protection;
@@ -91,6 +92,7 @@ internal static class GraphServerHostingExtensions
         app.MapGet("/health/ready", ReadinessEndpoint.CheckAsync);
         app.MapGraphServerTelemetry();
         app.MapGraphExports();
+        GraphViewPage.Map(app);
 
         // Resolved per request: the schema needs the store, which opens only when the host starts.
         app.Map(Endpoint, (HttpContext context) => BananaCakePop.IsBrowserNavigation(context.Request)

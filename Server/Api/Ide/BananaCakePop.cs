@@ -7,9 +7,14 @@ namespace GraphServer.Api.Ide;
 /// build output (<c>bcp/</c>, see GraphServer.Api.csproj), a browser opening /graphql is sent to /graphql/, and
 /// /graphql/bcp-config.json tells the IDE to use the page's own address as its endpoint. Nothing comes from a CDN.
 /// </summary>
+/// <remarks>
+/// The config is the IDE's "preset" (main.*.js reads it into a React context): <c>disableTelemetry</c> stops the
+/// POST to telemetry.chillicream.com that the IDE otherwise sends on start (offline it shows "Failed to fetch"), and no
+/// <c>gaTrackingId</c> means no Google Tag Manager script. The browser test asserts the page asks nothing of other hosts.
+/// </remarks>
 internal static class BananaCakePop
 {
-    public const string ConfigJson = """{"useBrowserUrlAsEndpoint": true}""";
+    public const string ConfigJson = """{"useBrowserUrlAsEndpoint": true, "disableTelemetry": true}""";
 
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "bcp");
 

@@ -57,6 +57,8 @@ internal sealed class QueryTypeGenerator(
         {
             query.AddField(field);
         }
+
+        query.AddField(ExportLinkFieldGenerator.Create(shared, AsOfArgument.Create(model, shared)));
         return query;
     }
 

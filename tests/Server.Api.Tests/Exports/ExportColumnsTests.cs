@@ -13,7 +13,7 @@ public sealed class ExportColumnsTests
     [InlineData("Country", "name")]
     [InlineData("AdChannel", "handle")]
     [InlineData("Fighter", "alias")]
-    [InlineData("Claim", "metric")]
+    [InlineData("Claim", null)]
     [InlineData("Source", "publisher")]
     [InlineData("Offer", null)]
     [InlineData("Event", null)]
@@ -25,6 +25,19 @@ public sealed class ExportColumnsTests
         var shown = Columns.DisplayName(new GraphNode("x:1", label, values));
 
         Assert.Equal(property is null ? "x:1" : values[property], shown);
+    }
+
+    [Fact]
+    public void A_record_carries_its_confidence_and_the_ids_and_titles_of_its_sources_in_order()
+    {
+        var country = new GraphNode("country:KE", "Country", new Dictionary<string, object?> { ["name"] = "Kenya", ["confidence"] = "reported" });
+        var record = new ExportNode(country, [new("source:a", "First"), new("source:b", "Second")]);
+
+        var values = Columns.Values(record).ToDictionary(v => v.Column.Name, v => v.Value);
+
+        Assert.Equal("reported", values["confidence"]);
+        Assert.Equal(["source:a", "source:b"], (IEnumerable<string>)values["sourceIds"]);
+        Assert.Equal(["First", "Second"], (IEnumerable<string>)values["sourceTitles"]);
     }
 
     [Fact]
@@ -42,7 +55,9 @@ public sealed class ExportColumnsTests
         Assert.DoesNotContain("contact", node.Keys);
         // Country's name is not personal, so the column exists; a Fighter's name must still never fill it.
         var fighter = new GraphNode("fighter:x", "Fighter", new Dictionary<string, object?> { ["alias"] = "A", ["name"] = "Secret", ["status"] = "killed" });
-        Assert.DoesNotContain(Columns.Values(fighter), v => Equals(v.Value, "Secret"));
-        Assert.Equal(["type", "sourceIds", "confidence", "validFrom", "validTo", "role", "quote"], Columns.Edge.Select(c => c.Name));
+        Assert.DoesNotContain(Columns.Values(new ExportNode(fighter, [])), v => Equals(v.Value, "Secret"));
+        Assert.Equal(["type", "quotes", "confidence", "validFrom", "validTo", "knownFrom", "role", "quote", "sourceIds", "sourceTitles"],
+            Columns.Edge.Select(c => c.Name));
+        Assert.Equal(["sourceIds", "sourceTitles"], Columns.Node.TakeLast(2).Select(c => c.Name));
     }
 }

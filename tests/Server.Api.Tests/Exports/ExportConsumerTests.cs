@@ -5,8 +5,9 @@ using GraphServer.Api.Tests.Support;
 namespace GraphServer.Api.Tests.Exports;
 
 /// <summary>
-/// The real consumers open our files (js/exports.mjs): Cytoscape.js headless, and graphology's GEXF and GraphML parsers
-/// that Gephi Lite uses. They must see the nodes and edges we wrote, Kenya's attributes with their types, and directed edges.
+/// The real consumers open our files (js/exports.mjs): Cytoscape.js headless, graphology's GEXF and GraphML parsers
+/// that Gephi Lite uses, and graphology's Graph.from on our graphology JSON (Sigma.js). They must see the nodes and
+/// edges we wrote, Kenya's attributes with their types, and directed edges.
 /// </summary>
 [Collection(LiveServerCollection.Name)]
 public sealed class ExportConsumerTests(LiveServer server)
@@ -30,6 +31,14 @@ public sealed class ExportConsumerTests(LiveServer server)
         AssertKenya(cytoscape["node"]!);
         Assert.Equal(System.Text.Json.JsonValueKind.Array, cytoscape["node"]!["sourceIds"]!.GetValueKind());
         Assert.True(cytoscape["edge"]!["type"]!.GetValue<string>().Length > 0);
+
+        var sigma = report["graphology"]!;
+        Assert.Equal((ours.Nodes.Count, ours.Edges.Count), (sigma["nodes"]!.GetValue<int>(), sigma["edges"]!.GetValue<int>()));
+        Assert.Equal("directed", sigma["type"]!.GetValue<string>());
+        AssertKenya(sigma["node"]!);
+        Assert.Equal(cytoscape["node"]!["sourceTitles"]!.ToJsonString(), sigma["node"]!["sourceTitles"]!.ToJsonString());
+        Assert.Equal(sigma["edge"]!["type"]!.GetValue<string>(), sigma["edge"]!["label"]!.GetValue<string>());
+        Assert.False(sigma["attributes"]!["truncated"]!.GetValue<bool>());
 
         foreach (var format in new[] { "gexf", "graphml" })
         {

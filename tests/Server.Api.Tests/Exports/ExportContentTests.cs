@@ -81,12 +81,12 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var plain = await ExportResponse.GetAsync(server.Client, $"/export/{format}?ids={Kenya}");
-        var dated = await ExportResponse.GetAsync(server.Client, $"/export/{format}?ids={Kenya},country:IN&ids=country:KE&asOf=2024-06-30");
+        var dated = await ExportResponse.GetAsync(server.Client, $"/export/{format}?ids={Kenya},country:IN&ids=country:KE&asOf=2025-11-20");
 
         Assert.Equal(mediaType, plain.ContentType);
         Assert.Equal("no-store", plain.CacheControl);
         Assert.Equal($"attachment; filename=\"graphserver-country_KE-{today}.{extension}\"", plain.ContentDisposition);
-        Assert.Equal($"attachment; filename=\"graphserver-country_KE+country_IN-2024-06-30.{extension}\"", dated.ContentDisposition);
+        Assert.Equal($"attachment; filename=\"graphserver-country_KE+country_IN-2025-11-20.{extension}\"", dated.ContentDisposition);
     }
 
     [Theory]
@@ -108,9 +108,9 @@ public sealed class ExportContentTests(EmbeddedServerFixture server) : IClassFix
     [Fact]
     public async Task AsOf_a_day_exports_the_neighbourhood_as_the_store_saw_it_that_day()
     {
-        var response = await ExportResponse.GetAsync(server.Client, $"/export/gexf?ids={Kenya}&depth=2&asOf=2024-06-30");
+        var response = await ExportResponse.GetAsync(server.Client, $"/export/gexf?ids={Kenya}&depth=2&asOf=2025-11-20");
 
-        var thatDay = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya], 2) { AsOf = new DateOnly(2024, 6, 30) });
+        var thatDay = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya], 2) { AsOf = new DateOnly(2025, 11, 20) });
         var now = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery([Kenya], 2));
         Assert.True(thatDay.Nodes.Count < now.Nodes.Count, "the day must hide some of the seed for this test to mean anything");
         ExportExpectations.AssertSame(thatDay, ExportParsers.Parse("gexf", response.Body));

@@ -16,7 +16,7 @@ public sealed class ExportErrorTests(EmbeddedServerFixture server) : IClassFixtu
         Assert.Equal(404, response.Status);
         Assert.Equal("application/problem+json", response.ContentType);
         var problem = JsonNode.Parse(response.Body)!;
-        Assert.Equal(["graphml", "gexf", "cytoscape", "yed"], problem["formats"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal(["graphml", "gexf", "cytoscape", "yed", "graphology", "csv"], problem["formats"]!.AsArray().Select(f => f!.GetValue<string>()));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace GraphServer.Api.Tests.Exports;
 /// <summary>What an export of some nodes and edges must say, computed from the store's own answer and the model.</summary>
 internal static class ExportExpectations
 {
-    public static readonly string[] Formats = ["graphml", "gexf", "cytoscape", "yed"];
+    public static readonly string[] Formats = ["graphml", "gexf", "cytoscape", "yed", "graphology", "csv"];
 
     /// <summary>Every attribute but the display label: the type and each non-personal property that has a value.</summary>
     public static Dictionary<string, string> Attributes(GraphNode node)
@@ -38,7 +38,11 @@ internal static class ExportExpectations
         return expected;
     }
 
-    /// <summary>Asserts the file holds exactly these nodes and edges, each with exactly its attributes.</summary>
+    /// <summary>
+    /// Asserts the file holds exactly these nodes and edges, each with exactly its attributes; the source titles, which the
+    /// store's record does not hold, must be there with the ids (ExportEvidenceTests compares them with the Source nodes;
+    /// a title may itself hold the list separator '|', so they are not counted here).
+    /// </summary>
     public static void AssertSame(Subgraph expected, ParsedGraph actual)
     {
         Assert.Equal(expected.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal), actual.Nodes.Keys.Order(StringComparer.Ordinal));
@@ -50,15 +54,27 @@ internal static class ExportExpectations
             var attributes = actual.Nodes[node.Id].ToDictionary();
             Assert.False(string.IsNullOrEmpty(attributes["label"]), $"{node.Id} has no label");
             attributes.Remove("label");
+            // A node's sources are its CITES edges, not a property: ExportEvidenceTests compares them with the store's.
+            AssertOneTitlePerSource(attributes);
+            attributes.Remove("sourceIds");
             Assert.Equal(Attributes(node).OrderBy(a => a.Key, StringComparer.Ordinal), attributes.OrderBy(a => a.Key, StringComparer.Ordinal));
         }
 
         foreach (var edge in expected.Edges)
         {
+            var attributes = actual.Edges[ParsedGraph.EdgeKey(edge.FromId, edge.Type, edge.ToId)].ToDictionary();
+            AssertOneTitlePerSource(attributes);
+            // A list of one empty quote reads as an empty cell, which CSV cannot tell from no value: compare the rest.
             Assert.Equal(
-                Attributes(edge).OrderBy(a => a.Key, StringComparer.Ordinal),
-                actual.Edges[ParsedGraph.EdgeKey(edge.FromId, edge.Type, edge.ToId)].OrderBy(a => a.Key, StringComparer.Ordinal));
+                Attributes(edge).Where(a => a.Value.Length > 0).OrderBy(a => a.Key, StringComparer.Ordinal),
+                attributes.Where(a => a.Value.Length > 0).OrderBy(a => a.Key, StringComparer.Ordinal));
         }
+    }
+
+    private static void AssertOneTitlePerSource(Dictionary<string, string> attributes)
+    {
+        Assert.Equal(attributes.ContainsKey("sourceIds"), attributes.ContainsKey("sourceTitles"));
+        attributes.Remove("sourceTitles");
     }
 
     private static string Text(object value) => value switch

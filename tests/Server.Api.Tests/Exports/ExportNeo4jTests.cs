@@ -43,6 +43,13 @@ public sealed class ExportNeo4jTests
             }
         }
 
+        // The whole graph, streamed page by page from each store, holds the same records.
+        var allFromNeo4j = ExportParsers.Parse("csv", (await ExportResponse.GetAsync(neo4jClient, "/export/csv/all")).Body);
+        var allFromEmbedded = ExportParsers.Parse("csv", (await ExportResponse.GetAsync(embeddedClient, "/export/csv/all")).Body);
+        Assert.Equal(await store.CountNodesAsync(), allFromNeo4j.Nodes.Count);
+        Assert.Equal(allFromEmbedded.Nodes.Keys.Order(StringComparer.Ordinal), allFromNeo4j.Nodes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(allFromEmbedded.Edges.Keys.Order(StringComparer.Ordinal), allFromNeo4j.Edges.Keys.Order(StringComparer.Ordinal));
+
         var paths = await store.FindPathsAsync(new PathQuery(Kenya, FrontLine, 6) { ShortestOnly = true, Limit = 100 });
         Assert.NotEmpty(paths);
         var pathFile = ExportParsers.Parse("gexf", (await ExportResponse.GetAsync(neo4jClient, $"/export/gexf/path?from={Kenya}&to={FrontLine}&maxHops=6")).Body);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
+using CsvHelper;
 using System.Xml.Linq;
 
 namespace GraphServer.Api.Tests.Exports;
@@ -8,13 +10,15 @@ namespace GraphServer.Api.Tests.Exports;
 internal static class ExportParsers
 {
     public static readonly XNamespace GraphML = "http://graphml.graphdrawing.org/xmlns";
-    public static readonly XNamespace Gexf = "http://gexf.net/1.3";
+    public static readonly XNamespace Gexf = "http://www.gexf.net/1.2draft";
 
     public static ParsedGraph Parse(string format, string body) => format switch
     {
         "graphml" or "yed" => ParseGraphML(XDocument.Parse(body)),
         "gexf" => ParseGexf(XDocument.Parse(body)),
         "cytoscape" => ParseCytoscape(body),
+        "graphology" => ParseGraphology(body),
+        "csv" => ParseCsvZip(Convert.FromBase64String(body)),
         _ => throw new ArgumentException(format, nameof(format)),
     };
 
@@ -49,7 +53,7 @@ internal static class ExportParsers
     {
         var root = document.Root!;
         Assert.Equal(Gexf + "gexf", root.Name);
-        Assert.Equal("1.3", (string?)root.Attribute("version"));
+        Assert.Equal("1.2", (string?)root.Attribute("version"));
         var graph = root.Element(Gexf + "graph")!;
         Assert.Equal("directed", (string?)graph.Attribute("defaultedgetype"));
         var declared = graph.Elements(Gexf + "attributes").ToDictionary(
@@ -91,6 +95,67 @@ internal static class ExportParsers
             elements.GetProperty("edges").EnumerateArray().ToDictionary(
                 e => ParsedGraph.EdgeKey(Get(e, "source"), Get(e, "type"), Get(e, "target")),
                 e => (IReadOnlyDictionary<string, string>)Data(e, "id", "source", "target")));
+    }
+
+    /// <summary>graphology's serialization: node attributes by key; an edge's <c>label</c> (its type, for Sigma.js) is left out.</summary>
+    public static ParsedGraph ParseGraphology(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        Assert.Equal("directed", root.GetProperty("options").GetProperty("type").GetString());
+
+        static Dictionary<string, string> Attributes(JsonElement element, string? skip) => element.GetProperty("attributes").EnumerateObject()
+            .Where(p => p.Name != skip).ToDictionary(p => p.Name, p => Text(p.Value));
+
+        return new ParsedGraph(
+            root.GetProperty("nodes").EnumerateArray().ToDictionary(
+                n => n.GetProperty("key").GetString()!, n => (IReadOnlyDictionary<string, string>)Attributes(n, null)),
+            root.GetProperty("edges").EnumerateArray().ToDictionary(
+                e => ParsedGraph.EdgeKey(e.GetProperty("source").GetString()!, Attributes(e, null)["type"], e.GetProperty("target").GetString()!),
+                e => (IReadOnlyDictionary<string, string>)Attributes(e, "label")));
+    }
+
+    /// <summary>The zip's nodes.csv and edges.csv read with CsvHelper; empty cells are absent values.</summary>
+    public static ParsedGraph ParseCsvZip(byte[] zip)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        Assert.Equal(["edges.csv", "graph.csv", "nodes.csv"], archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        var nodes = ReadCsv(archive.GetEntry("nodes.csv")!).ToDictionary(
+            row => row["Id"],
+            row => (IReadOnlyDictionary<string, string>)row.Where(c => c.Key != "Id").ToDictionary(c => c.Key == "Label" ? "label" : c.Key, c => c.Value));
+        var edges = ReadCsv(archive.GetEntry("edges.csv")!).ToDictionary(
+            row => ParsedGraph.EdgeKey(row["Source"], row["type"], row["Target"]),
+            row =>
+            {
+                Assert.Equal(("Directed", row["type"]), (row["Type"], row["Label"]));
+                return (IReadOnlyDictionary<string, string>)row.Where(c => c.Key is not ("Source" or "Target" or "Type" or "Id" or "Label"))
+                    .ToDictionary(c => c.Key, c => c.Value);
+            });
+        return new ParsedGraph(nodes, edges);
+    }
+
+    /// <summary>graph.csv of a CSV export: name → value.</summary>
+    public static IReadOnlyDictionary<string, string> ParseCsvGraph(byte[] zip)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        return ReadCsv(archive.GetEntry("graph.csv")!).ToDictionary(row => row["name"], row => row["value"]);
+    }
+
+    private static List<Dictionary<string, string>> ReadCsv(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open());
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(header.Select((name, i) => (name, value: csv.GetField(i) ?? string.Empty))
+                .Where(c => c.value.Length > 0).ToDictionary(c => c.name, c => c.value));
+        }
+
+        return rows;
     }
 
     private static string Get(JsonElement element, string name) => element.GetProperty("data").GetProperty(name).GetString()!;

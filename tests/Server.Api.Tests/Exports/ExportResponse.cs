@@ -1,6 +1,9 @@
 namespace GraphServer.Api.Tests.Exports;
 
-/// <summary>An export response read whole: status, the headers the tests look at, and the body as text.</summary>
+/// <summary>
+/// An export response read whole: status, the headers the tests look at, and the body as text (a zip, the CSV format,
+/// as base64 so it survives as a string).
+/// </summary>
 internal sealed record ExportResponse(int Status, string? ContentType, string? ContentDisposition, string? Truncated, string? CacheControl, string Body)
 {
     public static async Task<ExportResponse> GetAsync(HttpClient client, string url)
@@ -12,6 +15,8 @@ internal sealed record ExportResponse(int Status, string? ContentType, string? C
             response.Content.Headers.TryGetValues("Content-Disposition", out var disposition) ? disposition.Single() : null,
             response.Headers.TryGetValues("GraphServer-Truncated", out var truncated) ? truncated.Single() : null,
             response.Headers.CacheControl?.ToString(),
-            await response.Content.ReadAsStringAsync());
+            response.Content.Headers.ContentType?.MediaType == "application/zip"
+                ? Convert.ToBase64String(await response.Content.ReadAsByteArrayAsync())
+                : await response.Content.ReadAsStringAsync());
     }
 }

@@ -30,21 +30,25 @@ public sealed class ExportSafetyTests : IAsyncLifetime
         _client.DefaultRequestHeaders.Authorization = new("Bearer", Access.TestTokens.For("viewer"));
         var store = _factory.Services.GetRequiredService<GraphStoreHolder>().Store;
         var source = SeedExpectations.Nodes("Source").First().Id;
-        Dictionary<string, object?> Cited() => new() { ["sourceIds"] = new List<string> { source }, ["synthetic"] = true };
-        var fighter = Cited();
+        Dictionary<string, object?> Synthetic() => new() { ["synthetic"] = true };
+        var fighter = Synthetic();
         fighter["id"] = FighterId;
         fighter["alias"] = "Export test fighter";
         fighter["status"] = "captured";
         fighter["name"] = SecretName;
         fighter["contact"] = SecretContact;
         fighter["dateOfBirth"] = "1999-01-31";
-        var odd = Cited();
+        var odd = Synthetic();
         odd["id"] = OddId;
         odd["iso2"] = "XQ";
         odd["name"] = OddName;
         await store.ApplyAsync(new ChangeSet(
             [new GraphNode(FighterId, "Fighter", fighter), new GraphNode(OddId, "Country", odd)],
-            [new GraphEdge("CITIZEN_OF", FighterId, OddId, Cited().Where(p => p.Key == "sourceIds").ToDictionary())]));
+            [
+                new GraphEdge("CITIZEN_OF", FighterId, OddId, new Dictionary<string, object?> { ["sourceIds"] = new List<string> { source } }),
+                new GraphEdge("CITES", FighterId, source, new Dictionary<string, object?>()),
+                new GraphEdge("CITES", OddId, source, new Dictionary<string, object?>()),
+            ]));
     }
 
     public async Task DisposeAsync()

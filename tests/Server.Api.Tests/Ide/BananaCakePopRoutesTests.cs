@@ -40,12 +40,12 @@ public sealed class BananaCakePopRoutesTests(EmbeddedServerFixture server) : ICl
     }
 
     [Fact]
-    public async Task The_ide_is_told_to_use_the_page_address_as_its_endpoint()
+    public async Task The_ide_is_told_to_use_the_page_address_as_its_endpoint_and_send_no_telemetry()
     {
         using var response = await server.Client.GetAsync(new Uri("/graphql/bcp-config.json", UriKind.Relative));
 
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("""{"useBrowserUrlAsEndpoint": true}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"useBrowserUrlAsEndpoint": true, "disableTelemetry": true}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

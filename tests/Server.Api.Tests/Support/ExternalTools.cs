@@ -9,6 +9,11 @@ internal static class ExternalTools
 {
     public static string Chromium => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>Debian's python3, where python3-networkx installs NetworkX (PYTHON overrides).</summary>
+    public static string Python => Environment.GetEnvironmentVariable("PYTHON") is { Length: > 0 } path ? path : "/usr/bin/python3";
+
+    public static string Firefox => Environment.GetEnvironmentVariable("FIREFOX_PATH") is { Length: > 0 } path ? path : "/usr/bin/firefox-esr";
+
     private static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static void RequireNode()
@@ -23,6 +28,30 @@ internal static class ExternalTools
         RequireNode();
         Require(File.Exists(Chromium), $"Chromium is not at {Chromium} (apt-get install -y chromium, or set CHROMIUM_PATH)");
     }
+
+    public static void RequireNetworkx()
+    {
+        var found = false;
+        try
+        {
+            using var probe = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(Python, ["-c", "import networkx"])
+            {
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            });
+            probe?.WaitForExit(30_000);
+            found = probe is { HasExited: true, ExitCode: 0 };
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            found = false;
+        }
+
+        Require(found, $"NetworkX is not importable by {Python} (apt-get install -y python3-networkx, or set PYTHON)");
+    }
+
+    public static void RequireFirefox() =>
+        Require(File.Exists(Firefox), $"Firefox is not at {Firefox} (apt-get install -y firefox-esr, or set FIREFOX_PATH)");
 
     private static void Require(bool present, string missing)
     {

@@ -3,14 +3,20 @@ using System.Text.Json.Nodes;
 
 namespace GraphServer.Api.Tests.Support;
 
-/// <summary>Runs one of the js/ scripts with node; each prints a single JSON line, which is returned.</summary>
+/// <summary>Runs one of the js/ scripts with node (or a py/ script with Python); each prints a single JSON line, which is returned.</summary>
 internal static class NodeScript
 {
-    public static async Task<JsonNode> RunAsync(string script, TimeSpan timeout, params string[] arguments)
+    public static Task<JsonNode> RunAsync(string script, TimeSpan timeout, params string[] arguments) =>
+        RunAsync("node", RepositoryPaths.NodeScripts, script, timeout, arguments);
+
+    public static Task<JsonNode> RunPythonAsync(string script, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(ExternalTools.Python, Path.Combine(RepositoryPaths.Root, "tests", "Server.Api.Tests", "py"), script, timeout, arguments);
+
+    private static async Task<JsonNode> RunAsync(string program, string directory, string script, TimeSpan timeout, string[] arguments)
     {
-        var start = new ProcessStartInfo("node", [script, .. arguments])
+        var start = new ProcessStartInfo(program, [script, .. arguments])
         {
-            WorkingDirectory = RepositoryPaths.NodeScripts,
+            WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -26,11 +32,11 @@ internal static class NodeScript
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {timeout}: {await stderr}");
+            throw new TimeoutException($"{program} {script} did not finish within {timeout}: {await stderr}");
         }
 
         var output = (await stdout).Trim();
-        Assert.True(process.ExitCode == 0 && output.Length > 0, $"node {script} exited {process.ExitCode}: {await stderr}");
+        Assert.True(process.ExitCode == 0 && output.Length > 0, $"{program} {script} exited {process.ExitCode}: {await stderr}");
         return JsonNode.Parse(output.Split('\n')[^1])!;
     }
 }

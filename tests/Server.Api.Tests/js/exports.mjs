@@ -1,5 +1,5 @@
 // Opens GraphServer's exports with the libraries the investigators' tools use: Cytoscape.js (headless), and graphology's
-// GEXF and GraphML parsers (what Gephi Lite reads files with).
+// GEXF and GraphML parsers (what Gephi Lite reads files with), and graphology's own JSON (what Sigma.js loads).
 // Usage: node exports.mjs <base url> <node id> <depth>. Prints one JSON line: per format, the node and edge counts and what
 // the tool sees on the given node and on one of its edges.
 import cytoscape from 'cytoscape';
@@ -29,6 +29,7 @@ const fromGraphology = (graph) => {
   };
 };
 
+const graphologyText = await download('graphology');
 console.log(JSON.stringify({
   cytoscape: {
     nodes: cy.nodes().length,
@@ -39,4 +40,5 @@ console.log(JSON.stringify({
   },
   gexf: fromGraphology(gexf.parse(Graph, await download('gexf'))),
   graphml: fromGraphology(graphml.parse(Graph, await download('graphml'))),
+  graphology: (() => { const json = JSON.parse(graphologyText); const graph = Graph.from(json); return { ...fromGraphology(graph), attributes: graph.getAttributes() }; })(),
 }));

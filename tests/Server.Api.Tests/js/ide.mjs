@@ -1,6 +1,7 @@
 // Opens Banana Cake Pop from a running GraphServer in headless Chromium, lets it load the schema, runs a query and
 // reports what the page shows. Usage: node ide.mjs <server base url> <chromium path> <query> <text expected in result>
-// Prints one JSON line: { schemaLoaded, resultText, steps }.
+// Prints one JSON line: { schemaLoaded, resultText, steps, requests, foreignRequests }: every request the page and its
+// workers made, and those whose origin is not the server's (telemetry, fonts, CDNs), which must be none.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,8 +17,13 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('response', r => { if (r.request().method() === 'POST') steps.push(`POST ${r.url()} ${r.status()}`); });
+// The context sees the requests of every page, frame and worker; data: and blob: URLs never leave the browser.
+const requests = [];
+context.on('request', r => requests.push(r.url()));
+const foreign = () => requests.filter(u => /^(https?|wss?):/.test(u) && new URL(u).origin !== new URL(baseUrl).origin);
 try {
-  page.setDefaultTimeout(30_000);
+  // Generous: CI machines shared by several builds take well over 30 s to index the schema.
+  page.setDefaultTimeout(90_000);
   await page.goto(`${baseUrl}/graphql`);
   steps.push(`opened ${page.url()}`);
 
@@ -54,13 +60,15 @@ try {
   const resultText = await page.evaluate(() =>
     [...document.querySelectorAll('.monaco-editor')].map(e => e.innerText).find(t => t.includes('"data"'))?.replace(/\u00a0/g, ' ') ?? '');
   steps.push('found the result');
-  console.log(JSON.stringify({ schemaLoaded, resultText, steps }));
+  // Telemetry goes out a moment after start; give it time to show up in the log before judging.
+  await page.waitForTimeout(2_000);
+  console.log(JSON.stringify({ schemaLoaded, resultText, steps, requests: requests.length, foreignRequests: foreign() }));
 } catch (error) {
   // A picture of the page is the quickest way to see what the IDE was showing when a step failed.
   const screenshot = path.join(os.tmpdir(), 'graphserver-bcp-failure.png');
   await page.screenshot({ path: screenshot }).catch(() => {});
   steps.push(`screenshot: ${screenshot}`);
-  console.log(JSON.stringify({ schemaLoaded: false, resultText: '', steps, error: String(error) }));
+  console.log(JSON.stringify({ schemaLoaded: false, resultText: '', steps, requests: requests.length, foreignRequests: foreign(), error: String(error) }));
 } finally {
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });

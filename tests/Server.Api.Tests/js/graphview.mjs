@@ -1,0 +1,68 @@
+// Opens GraphServer's /graph/ page in headless Chromium and reports what it drew.
+// Usage: node graphview.mjs <server base url> <chromium path> <page query string> <node id to click> <artefact dir>
+// Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, download, screenshot, requests, foreignRequests, steps }.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const [, , baseUrl, executablePath, query, clickId, artefacts] = process.argv;
+fs.mkdirSync(artefacts, { recursive: true });
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'graphserver-view-'));
+const steps = [];
+const requests = [];
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless: true,
+  acceptDownloads: true,
+  viewport: { width: 1400, height: 900 },
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+context.on('request', r => requests.push(r.url()));
+const foreign = () => requests.filter(u => /^(https?|wss?):/.test(u) && new URL(u).origin !== new URL(baseUrl).origin);
+const page = context.pages()[0] ?? (await context.newPage());
+const name = query.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60);
+try {
+  page.setDefaultTimeout(90_000);
+  await page.goto(`${baseUrl}/graph/?${query}`);
+  steps.push(`opened ${page.url()}`);
+  await page.waitForFunction(() => window.graphView?.state === 'ready');
+  steps.push('layout done');
+  const drawn = await page.evaluate(() => ({
+    nodes: window.graphView.cy.nodes().length,
+    edges: window.graphView.cy.edges().length,
+    nodeIds: window.graphView.cy.nodes().map(n => n.id()).sort(),
+    edgeTypes: [...new Set(window.graphView.cy.edges().map(e => e.data('type')))],
+    shapes: Object.fromEntries(window.graphView.cy.nodes().map(n => [n.data('type'), n.style('shape')])),
+  }));
+
+  // A real mouse click where the node is drawn, as an investigator would.
+  const box = await page.locator('#graph').boundingBox();
+  const at = await page.evaluate(id => window.graphView.cy.getElementById(id).renderedPosition(), clickId);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  await page.locator('#sources li').first().waitFor();
+  const clicked = await page.locator('#details h2').innerText();
+  const sources = await page.locator('#sources li').evaluateAll(items =>
+    items.map(li => ({ id: li.dataset.sourceId, title: li.innerText, href: li.querySelector('a')?.getAttribute('href') ?? null })));
+  steps.push('clicked the node');
+
+  const waiting = page.waitForEvent('download');
+  await page.locator('#exports a[data-format="graphml"]').click();
+  const download = await waiting;
+  const saved = path.join(artefacts, `graphview-${name}.graphml`);
+  await download.saveAs(saved);
+  steps.push('downloaded graphml');
+
+  const screenshot = path.join(artefacts, `graphview-${name}.png`);
+  await page.screenshot({ path: screenshot });
+  await page.waitForTimeout(500);
+  console.log(JSON.stringify({ ...drawn, clicked, sources, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps }));
+} catch (error) {
+  const screenshot = path.join(artefacts, `graphview-${name}-failure.png`);
+  await page.screenshot({ path: screenshot }).catch(() => {});
+  steps.push(`screenshot: ${screenshot}`);
+  console.log(JSON.stringify({ nodes: 0, edges: 0, requests: requests.length, foreignRequests: foreign(), steps, error: String(error) }));
+} finally {
+  await context.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
