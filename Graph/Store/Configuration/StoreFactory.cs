@@ -57,7 +57,13 @@ public static class StoreFactory
 
         try
         {
-            return new Neo4jStore(model, BoltDriver.Create(uri, BoltAuth.Basic(settings.Neo4jUser, settings.Neo4jPassword ?? string.Empty)));
+            var store = new Neo4jStore(model, BoltDriver.Create(uri, BoltAuth.Basic(settings.Neo4jUser, settings.Neo4jPassword ?? string.Empty)));
+            if (settings.StatementLog is { } path)
+            {
+                store.StatementObserver = new StatementLogFile(path).Append;
+            }
+
+            return store;
         }
         catch (ArgumentException e)
         {

@@ -2,7 +2,7 @@ namespace GraphServer.Store.Configuration;
 
 /// <summary>
 /// Which store to open and how, read from the environment variables the README documents:
-/// GRAPH_STORE, GRAPH_DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD.
+/// GRAPH_STORE, GRAPH_DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (and GRAPH_STATEMENT_LOG for bench/).
 /// </summary>
 public sealed record StoreSettings
 {
@@ -19,6 +19,12 @@ public sealed record StoreSettings
 
     public string? Neo4jPassword { get; init; }
 
+    /// <summary>
+    /// A file that receives every read statement the Neo4j store sends, with its parameters, one JSON object a line;
+    /// bench/ PROFILEs them next to the hand-written Cypher. Unset (the default) logs nothing.
+    /// </summary>
+    public string? StatementLog { get; init; }
+
     /// <summary>Reads settings through a lookup (configuration or environment) so hosts and the CLI agree.</summary>
     public static StoreSettings From(Func<string, string?> lookup) => new()
     {
@@ -27,6 +33,7 @@ public sealed record StoreSettings
         Neo4jUri = NonEmpty(lookup("NEO4J_URI")),
         Neo4jUser = NonEmpty(lookup("NEO4J_USER")) ?? "neo4j",
         Neo4jPassword = lookup("NEO4J_PASSWORD"),
+        StatementLog = NonEmpty(lookup("GRAPH_STATEMENT_LOG")),
     };
 
     /// <summary>The password never appears in logs.</summary>
