@@ -168,9 +168,9 @@ internal static class ExportEndpoints
         var columns = ExportedProperties.IncludesPersonal(CallerClaims.RoleOf(http.User))
             ? ExportColumns.RecruitmentWithPersonal
             : ExportColumns.Recruitment;
-        if (columns.HasPersonal && ExportAudit.PersonalNodeIds(graph).ToList() is { Count: > 0 } personal)
+        if (columns.HasPersonal)
         {
-            PersonalReadLog.Of(http).Add("export", http.Request.Path + http.Request.QueryString, personal);
+            graph = ExportAudit.Audited(graph, http);
         }
 
         return new ExportFileResult(writer, graph, columns, ExportFileName.For(ids, day, writer.FileExtension));
