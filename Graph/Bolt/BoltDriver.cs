@@ -80,6 +80,8 @@ public sealed class BoltDriver : IAsyncDisposable
     private async Task<QueryResult> ExecuteOnceAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, QueryConfig config,
         CancellationToken cancellationToken)
     {
+        // One span per attempt, named by the template; a pipelined query is a statement like any other.
+        using var activity = Telemetry.BoltTelemetry.StartStatement(cypher);
         var bookmarks = _bookmarks.Get(config.Database);
         var connection = await _provider.AcquireAsync(config.AccessMode, config.Database, bookmarks, cancellationToken);
         try

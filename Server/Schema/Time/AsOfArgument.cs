@@ -24,7 +24,8 @@ internal static class AsOfArgument
             Description = "See the graph as it was known and valid on this day (a month or year: its last day; both ends inclusive): "
                 + $"a node or link is hidden when its {CommonProperties.ValidFrom} is after the day "
                 + $"or its {CommonProperties.ValidTo} before it, "
-                + $"and a node is hidden when its known-from date ({knownFrom}) is after the day; a link counts only when the node at its "
+                + "and a fact is hidden before it was known: before the earliest publication of the sources it cites, or, for a node, "
+                + $"before its own date ({knownFrom}) where that is later; a link counts only when the node at its "
                 + "far end is visible. Missing dates never hide anything. Relationship fields below this field (and their filters) see "
                 + "the same day.",
         };

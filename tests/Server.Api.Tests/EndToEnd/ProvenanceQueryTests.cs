@@ -122,12 +122,13 @@ public sealed class ProvenanceQueryTests
         Assert.Equal(Nodes("Event").Count(e => (string?)e["kind"] == "warning"), body["data"]!["events"]!["totalCount"]!.GetValue<int>());
     }
 
+    // Selecting a personal field is a matter of role since the access layer (Access/RoleMatrixTests); filters and sorts on
+    // personal properties stay out of the schema for every role.
     [Theory]
-    [InlineData("{ fighters { nodes { id name } } }")]
     [InlineData("{ fighters(where: { dateOfBirth: { lt: \"2000\" } }) { totalCount } }")]
     [InlineData("{ fighters(order: [{ name: ASC }]) { totalCount } }")]
     [InlineData("{ recruiters(where: { contact: { eq: \"x\" } }) { totalCount } }")]
-    public async Task No_personal_property_is_reachable_by_field_filter_or_sort(string query)
+    public async Task No_personal_property_is_reachable_by_filter_or_sort(string query)
     {
         await using var factory = new GraphServerFactory(GraphServerFactory.Embedded());
         using var client = factory.CreateClient();

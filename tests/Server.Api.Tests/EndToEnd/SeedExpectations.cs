@@ -13,14 +13,44 @@ internal static class SeedExpectations
 
     public static IEnumerable<GraphEdge> Edges(string type) => Seed.Value.Edges.Where(e => e.Type == type);
 
-    /// <summary>Known and valid on the day, by the store contract's rules (IGraphStore, "As of").</summary>
+    /// <summary>
+    /// Known and valid on the day, by the store contract's rules (IGraphStore, "As of"): a fact is known from the later of
+    /// its own known-from date and the earliest publication of the sources it cites; partial dates count from their first
+    /// day, and a validTo until its last.
+    /// </summary>
     public static bool VisibleOn(GraphNode node, string day)
     {
-        var knownFrom = SchemaModel.GetNode(node.Label).KnownFrom?.Name;
-        return (knownFrom is null || node[knownFrom] is not string known || string.CompareOrdinal(known, day) <= 0)
-            && (node["validFrom"] is not string from || string.CompareOrdinal(from, day) <= 0)
-            && (node["validTo"] is not string to || string.CompareOrdinal(to, day) >= 0);
+        var knownFrom = KnownFrom(node);
+        return (knownFrom is null || string.CompareOrdinal(knownFrom, day) <= 0)
+            && (node["validFrom"] is not string from || string.CompareOrdinal(FirstDay(from), day) <= 0)
+            && (node["validTo"] is not string to || string.CompareOrdinal(to + "~", day) >= 0);
     }
+
+    private static string? KnownFrom(GraphNode node)
+    {
+        var own = SchemaModel.GetNode(node.Label).KnownFrom?.Name is { } name && node[name] is string date ? FirstDay(date) : null;
+        var published = Seed.Value.Edges
+            .Where(e => e.Type == SchemaModel.Citation!.Type && e.FromId == node.Id)
+            .Select(e => Sources.Value.GetValueOrDefault(e.ToId))
+            .OfType<string>()
+            .Select(FirstDay)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        return new[] { own, published }.OfType<string>().Order(StringComparer.Ordinal).LastOrDefault();
+    }
+
+    /// <summary>Publication dates of the seed's sources by id.</summary>
+    private static readonly Lazy<Dictionary<string, string?>> Sources = new(() => Seed.Value.Nodes
+        .Where(n => n.Label == SchemaModel.SourceLabel)
+        .ToDictionary(n => n.Id, n => n["publishedAt"] as string, StringComparer.Ordinal));
+
+    /// <summary>A partial date's first day, so text order compares it with a day: 2024 → 2024-01-01, 2024-11 → 2024-11-01.</summary>
+    private static string FirstDay(string date) => date.Length switch
+    {
+        4 => date + "-01-01",
+        7 => date + "-01",
+        _ => date,
+    };
 
     public static JsonArray Ids(IEnumerable<string> ids) => new([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]);
 
