@@ -26,6 +26,13 @@ internal static class SeedExpectations
             && (node["validTo"] is not string to || string.CompareOrdinal(to + "~", day) >= 0);
     }
 
+    /// <summary>A link is known from the earliest publication of its sources (and needs both ends visible as well).</summary>
+    public static bool VisibleOn(GraphEdge edge, string day) =>
+        edge.Properties.GetValueOrDefault("sourceIds") is not IReadOnlyList<string> ids
+        || ids.Select(id => Sources.Value.GetValueOrDefault(id)).OfType<string>().Select(FirstDay).Order(StringComparer.Ordinal)
+            .FirstOrDefault() is not { } known
+        || string.CompareOrdinal(known, day) <= 0;
+
     private static string? KnownFrom(GraphNode node)
     {
         var own = SchemaModel.GetNode(node.Label).KnownFrom?.Name is { } name && node[name] is string date ? FirstDay(date) : null;
