@@ -20,7 +20,7 @@ internal sealed partial class StoreStartup(
     {
         var settings = StoreSettings.From(key => configuration[key]);
         var store = await StoreFactory.OpenAsync(settings, RecruitmentModel.Instance, cancellationToken).ConfigureAwait(false);
-        holder.Set(Observability.TracedStore.Wrap(store, availability));
+        holder.Set(Observability.TracedStore.Wrap(store, availability), opened: store);
         LogOpened(logger, settings.ToString());
 
         var seed = configuration["GRAPH_SEED"]?.Trim().ToLowerInvariant();
