@@ -30,11 +30,11 @@ public sealed class AccessServer : IAsyncLifetime
         Client = Factory.CreateClient();
         var store = Factory.Services.GetRequiredService<GraphStoreHolder>().Store;
         var source = SeedExpectations.Nodes("Source").First().Id;
-        var nodes = Cases.GroupBy(c => c.NodeId).Select(g => PersonalCase.Node(g.First().Type, g.Key, source)).ToList();
+        var nodes = Cases.GroupBy(c => c.NodeId).Select(g => PersonalCase.Node(g.First().Type, g.Key)).ToList();
         var fighter = RecruitmentModel.Instance.GetNode("Fighter");
-        nodes.AddRange(Enumerable.Range(0, 2).Select(i => Fighter(fighter, $"fighter:access-small-{i}", SmallGroupStatus, source)));
-        nodes.AddRange(Enumerable.Range(0, 6).Select(i => Fighter(fighter, $"fighter:access-large-{i}", LargeGroupStatus, source)));
-        await store.ApplyAsync(new ChangeSet(nodes, []));
+        nodes.AddRange(Enumerable.Range(0, 2).Select(i => Fighter(fighter, $"fighter:access-small-{i}", SmallGroupStatus)));
+        nodes.AddRange(Enumerable.Range(0, 6).Select(i => Fighter(fighter, $"fighter:access-large-{i}", LargeGroupStatus)));
+        await store.ApplyAsync(new ChangeSet(nodes, [.. nodes.Select(n => PersonalCase.Cites(n.Id, source))]));
     }
 
     public async Task DisposeAsync()
@@ -57,9 +57,9 @@ public sealed class AccessServer : IAsyncLifetime
 
     public async Task<IAccessStore> AccessStoreAsync() => await Factory.Services.GetRequiredService<AccessStoreHolder>().GetAsync();
 
-    private static GraphNode Fighter(NodeType type, string id, string status, string source)
+    private static GraphNode Fighter(NodeType type, string id, string status)
     {
-        var node = PersonalCase.Node(type, id, source);
+        var node = PersonalCase.Node(type, id);
         var properties = new Dictionary<string, object?>(node.Properties) { ["status"] = status };
         foreach (var personal in type.Properties.Where(p => p.IsPersonal))
         {

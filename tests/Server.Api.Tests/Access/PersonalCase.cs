@@ -24,14 +24,13 @@ public sealed record PersonalCase(NodeType Type, PropertyDefinition Property, st
         [.. model.NodeTypes.SelectMany(t => t.Properties.Where(p => p.IsPersonal)
             .Select(p => new PersonalCase(t, p, $"{t.Label.ToLowerInvariant()}:access-personal")))];
 
-    /// <summary>A synthetic node of the type with every required and personal property set, citing the given source.</summary>
-    public static GraphNode Node(NodeType type, string id, string source)
+    /// <summary>A synthetic node of the type with every required and personal property set (citing via <see cref="Cites"/>).</summary>
+    public static GraphNode Node(NodeType type, string id)
     {
         var properties = new Dictionary<string, object?>
         {
             ["id"] = id,
             ["synthetic"] = true,
-            ["sourceIds"] = new List<string> { source },
         };
         foreach (var property in type.Properties.Where(p => (p.IsRequired || p.IsPersonal) && p.Name != CommonProperties.Id))
         {
@@ -40,6 +39,9 @@ public sealed record PersonalCase(NodeType Type, PropertyDefinition Property, st
 
         return new GraphNode(id, type.Label, properties);
     }
+
+    /// <summary>The CITES edge every fact needs: the synthetic node cites a seed source.</summary>
+    public static GraphEdge Cites(string nodeId, string source) => new("CITES", nodeId, source, new Dictionary<string, object?>());
 
     /// <summary>Strings unique to this label and property (so a search or export hit can only come from it).</summary>
     public static object Value(NodeType type, PropertyDefinition property) => property switch

@@ -5,7 +5,9 @@ namespace GraphServer.Api.Tests.Access;
 /// <summary>Counts below k (5) never reach a viewer: null, marked SMALL_COUNT_SUPPRESSED at the path; analysts get them all.</summary>
 public sealed class SmallCountSuppressionTests(AccessServer server) : IClassFixture<AccessServer>
 {
-    private static string CountOf(string status) => $"{{ fighters(where: {{ status: {{ eq: \"{status}\" }} }}) {{ totalCount }} }}";
+    /// <summary>Fighter statuses are single lower-case words, so their GraphQL enum literal is the word in capitals.</summary>
+    private static string CountOf(string status) =>
+        $"{{ fighters(where: {{ status: {{ eq: {status.ToUpperInvariant()} }} }}) {{ totalCount }} }}";
 
     [Fact]
     public async Task An_analyst_gets_the_small_and_the_large_group_counts()
