@@ -1,4 +1,5 @@
 using GraphServer.Model;
+using GraphServer.Seed.Loading;
 using GraphServer.Seed.Progress;
 using GraphServer.Store;
 using GraphServer.Store.Validation;
@@ -118,20 +119,33 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
     {
         var edges = new List<GraphEdge>();
         var lines = new List<RecordAt>();
+        var citations = new HashSet<int>();
         foreach (var (record, at) in chunk)
         {
             foreach (var edge in record.Edge is { } e ? [e] : record.Citations)
             {
+                if (record.Edge is null)
+                {
+                    citations.Add(edges.Count);
+                }
+
                 edges.Add(edge);
                 lines.Add(at);
             }
         }
 
         // The citing node is in the import (checked in the first pass): its label answers from the index.
-        return ValidateAsync(new ChangeSet([], edges), lines, new StoredGraphLookup(ids => LabelsAsync(ids, cancellationToken)));
+        // The file names a record's provenance `sources`; the store's names for it (a CITES edge's `to`, a link's
+        // `sourceIds`) would point the investigator at a column the file does not have.
+        return ValidateAsync(
+            new ChangeSet([], edges),
+            lines,
+            new StoredGraphLookup(ids => LabelsAsync(ids, cancellationToken)),
+            (index, field) => field == CommonProperties.SourceIds || (field == "to" && citations.Contains(index)) ? RecordSources.Field : field);
     }
 
-    private async Task ValidateAsync(ChangeSet changes, IReadOnlyList<RecordAt> lines, StoredGraphLookup lookup)
+    private async Task ValidateAsync(
+        ChangeSet changes, IReadOnlyList<RecordAt> lines, StoredGraphLookup lookup, Func<int, string, string>? fileField = null)
     {
         try
         {
@@ -141,7 +155,7 @@ internal sealed class ImportValidation(GraphModel model, IGraphStore store, IRea
         {
             foreach (var problem in e.Problems)
             {
-                Report(lines[problem.Index], problem.Field, problem.Reason);
+                Report(lines[problem.Index], fileField?.Invoke(problem.Index, problem.Field) ?? problem.Field, problem.Reason);
             }
         }
     }

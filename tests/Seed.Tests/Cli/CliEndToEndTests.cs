@@ -53,7 +53,7 @@ public sealed class CliEndToEndTests : IDisposable
         var second = await SeedProcess.RunAsync(NoEnvironment, "import", json, csv, "--data-dir", data);
 
         Assert.Equal((0, string.Empty), (first.ExitCode, first.Error));
-        Assert.Contains("Checked 8 nodes and 5 relationships. Wrote 8 nodes and 5 relationships", first.Output);
+        Assert.Contains("Checked 8 nodes and 5 relationships. Wrote 8 nodes and 11 relationships", first.Output);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Already imported", second.Output);
         await using var store = await TestStores.OpenAsync(TestStores.Embedded(data));

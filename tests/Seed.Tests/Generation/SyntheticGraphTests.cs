@@ -85,8 +85,22 @@ public sealed partial class SyntheticGraphTests
 
         Assert.Equal(Nodes, generated.Nodes.Count);
         Assert.All(generated.Nodes, n => Assert.Equal(true, n[CommonProperties.Synthetic]));
-        Assert.All(generated.Nodes.Where(n => n.Label != Labels.Source), n => Assert.Subset(sources, ((string[])n[CommonProperties.SourceIds]!).ToHashSet()));
-        Assert.All(generated.Edges, e => Assert.Subset(sources, ((string[])e.Properties[CommonProperties.SourceIds]!).ToHashSet()));
+        // A node cites through CITES edges to Source nodes; a relationship carries its sources in sourceIds.
+        var citesType = RecruitmentModel.Instance.Citation!.Type;
+        var cited = generated.Edges.Where(e => e.Type == citesType).ToLookup(e => e.FromId, e => e.ToId, StringComparer.Ordinal);
+        Assert.All(generated.Nodes.Where(n => n.Label != Labels.Source), n =>
+        {
+            Assert.NotEmpty(cited[n.Id]);
+            Assert.Subset(sources, cited[n.Id].ToHashSet());
+        });
+        Assert.All(generated.Nodes.Where(n => n.Label == Labels.Source), n => Assert.Empty(cited[n.Id]));
+        Assert.All(generated.Nodes, n => Assert.False(n.Properties.ContainsKey(CommonProperties.SourceIds)));
+        Assert.All(generated.Edges.Where(e => e.Type != citesType), e =>
+        {
+            var ids = (string[])e.Properties[CommonProperties.SourceIds]!;
+            Assert.NotEmpty(ids);
+            Assert.Subset(sources, ids.ToHashSet());
+        });
         Assert.All(generated.Nodes.Where(n => n.Label == Labels.Fighter), f => Assert.Matches(FighterAlias(), (string)f["alias"]!));
         Assert.All(generated.Nodes.Where(n => n.Label == Labels.Recruiter), r => Assert.Matches(RecruiterName(), (string)r["name"]!));
         Assert.All(generated.Nodes, n => Assert.Matches(GeneratedId(), n.Id));

@@ -10,18 +10,23 @@ public sealed class CsvGraphFileReaderTests
     public void Cells_become_values_of_the_kind_the_model_declares()
     {
         var records = Read("""
-            record,label,id,salaryAmount,benefits,synthetic,sourceIds,slogan
-            node,Offer,offer:x,2500.5,passport| visa,true,source:a|source:b,"Work, abroad"
+            record,label,id,salaryAmount,benefits,synthetic,sources,quotes,slogan
+            node,Offer,offer:x,2500.5,passport| visa,true,source:a|source:b,|paid in roubles,"Work, abroad"
             """);
 
-        var offer = Assert.Single(records).Node!;
+        var record = Assert.Single(records);
+        var offer = record.Node!;
         Assert.Equal(2500.5, offer["salaryAmount"]);
         Assert.Equal(["passport", "visa"], (string[])offer["benefits"]!);
         Assert.Equal(true, offer["synthetic"]);
-        Assert.Equal(["source:a", "source:b"], (string[])offer["sourceIds"]!);
+        Assert.Equal(
+            [("CITES", "offer:x", "source:a", (string?)null), ("CITES", "offer:x", "source:b", "paid in roubles")],
+            record.Citations.Select(c => (c.Type, c.FromId, c.ToId, (string?)c.Properties[CommonProperties.Quote])));
         Assert.Equal("Work, abroad", offer["slogan"]);
         Assert.False(offer.Properties.ContainsKey("record"));
         Assert.False(offer.Properties.ContainsKey("label"));
+        Assert.False(offer.Properties.ContainsKey("sources"));
+        Assert.False(offer.Properties.ContainsKey("quotes"));
     }
 
     [Fact]

@@ -13,21 +13,21 @@ internal static class ImportFixtures
         {
           "nodes": [
             {"label": "Source", "id": "{{Source}}", "publisher": "GraphServer tests", "title": "Synthetic import fixture", "kind": "research", "synthetic": true},
-            {"label": "Recruiter", "id": "recruiter:test-a", "name": "Recruiter-TEST-A", "kind": "{{recruiterKind}}", "synthetic": true, "sourceIds": ["{{Source}}"]},
-            {"label": "Offer", "id": "offer:test-a", "promisedRole": "driver", "salaryAmount": 2000, "benefits": ["visa"], "synthetic": true, "sourceIds": ["{{Source}}"]},
-            {"label": "Fighter", "id": "fighter:test-a", "alias": "Fighter-TEST-A", "status": "captured", "synthetic": true, "sourceIds": ["{{Source}}"]}
+            {"label": "Recruiter", "id": "recruiter:test-a", "name": "Recruiter-TEST-A", "kind": "{{recruiterKind}}", "synthetic": true, "sources": [{"id": "{{Source}}"}]},
+            {"label": "Offer", "id": "offer:test-a", "promisedRole": "driver", "salaryAmount": 2000, "benefits": ["visa"], "synthetic": true, "sources": [{"id": "{{Source}}"}]},
+            {"label": "Fighter", "id": "fighter:test-a", "alias": "Fighter-TEST-A", "status": "captured", "synthetic": true, "sources": [{"id": "{{Source}}"}]}
           ],
           "relationships": [
-            {"type": "PLACED", "from": "recruiter:test-a", "to": "offer:test-a", "sourceIds": ["{{Source}}"]},
-            {"type": "ANSWERED", "from": "fighter:test-a", "to": "offer:test-a", "sourceIds": ["{{Source}}"], "confidence": "claimed"},
-            {"type": "TARGETS", "from": "offer:test-a", "to": "country:KE", "sourceIds": ["{{Source}}"]}
+            {"type": "PLACED", "from": "recruiter:test-a", "to": "offer:test-a", "sources": [{"id": "{{Source}}"}]},
+            {"type": "ANSWERED", "from": "fighter:test-a", "to": "offer:test-a", "sources": [{"id": "{{Source}}"}], "confidence": "claimed"},
+            {"type": "TARGETS", "from": "offer:test-a", "to": "country:KE", "sources": [{"id": "{{Source}}"}]}
           ]
         }
         """;
 
     /// <summary>Line 1 header; 2 source, 3 unit, 4 location, 5 fighter; 6-7 relationships.</summary>
     public static string Csv(string unitKind = "assault", string deployedRole = "") => $"""
-        record,label,id,type,from,to,synthetic,sourceIds,publisher,title,kind,name,alias,status,role
+        record,label,id,type,from,to,synthetic,sources,publisher,title,kind,name,alias,status,role
         node,Source,source:test-csv,,,,true,,GraphServer tests,Synthetic CSV fixture,research,,,,
         node,Unit,unit:test-b,,,,true,source:test-csv,,,{unitKind},Unit-TEST-B,,,
         node,Location,location:test-b,,,,true,source:test-csv,,,front_sector,Location-TEST-B,,,

@@ -40,6 +40,19 @@ public sealed class ImportJobTests : IDisposable
     }
 
     [Fact]
+    public Task A_row_without_sources_is_reported_under_sources_and_nothing_is_written_on_the_embedded_store() =>
+        RowsWithoutSourcesChangeNothingAsync(TestStores.Embedded(_directory.Path));
+
+    [SkippableFact]
+    public async Task A_row_without_sources_is_reported_under_sources_and_nothing_is_written_on_neo4j()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+        using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
+        await TestStores.EmptyNeo4jAsync();
+        await RowsWithoutSourcesChangeNothingAsync(TestStores.Neo4j(_directory.Path));
+    }
+
+    [Fact]
     public async Task Every_bad_row_of_every_file_is_reported_in_file_and_line_order()
     {
         var json = _directory.File("bad.json", ImportFixtures.Json(recruiterKind: "smuggler"));
@@ -71,7 +84,9 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task A_node_stored_with_another_label_is_reported()
     {
-        var csv = _directory.File("relabel.csv", "record,label,id,name,kind,synthetic,sourceIds\nnode,Organization,country:KE,Kenya,government,true,source:x\n");
+        var csv = _directory.File(
+            "relabel.csv",
+            "record,label,id,name,kind,synthetic,sources\nnode,Organization,country:KE,Kenya,government,true,source:cnn-2025-11-deception-bribery-foreigners\n");
 
         var result = await ImportAsync(TestStores.Embedded(_directory.Path), csv);
 
@@ -103,15 +118,16 @@ public sealed class ImportJobTests : IDisposable
         var seeded = await SeededCountsAsync(settings);
         using var cancel = new CancellationTokenSource();
 
-        // Batches of 2: the cancel after the third commit stops the run with 6 of 13 records written.
+        // Batches of 2: the cancel after the third commit stops the run with 6 of 13 records written: both Sources, then
+        // two pairs of citing nodes, each node written with its one CITES edge.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ImportAsync(settings, Checkpoint(settings, csv, json), [csv, json], new RecordingProgress(cancel, 6), cancel.Token));
         var partial = await CountsAsync(settings);
         var resumed = await ImportAsync(settings, csv, json);
 
-        Assert.Equal((seeded.Nodes + 6, seeded.Edges), partial);
+        Assert.Equal((seeded.Nodes + 6, seeded.Edges + 4), partial);
         Assert.Equal((6L, 13L), (resumed.Applied!.ResumedFrom, resumed.Applied.Total));
-        Assert.Equal((2L, 5L), (resumed.Applied.Nodes, resumed.Applied.Edges));
-        Assert.Equal((seeded.Nodes + 8, seeded.Edges + 5), await CountsAsync(settings));
+        Assert.Equal((2L, 7L), (resumed.Applied.Nodes, resumed.Applied.Edges)); // 2 CITES of the last nodes, 5 relationships
+        Assert.Equal((seeded.Nodes + 8, seeded.Edges + 11), await CountsAsync(settings));
     }
 
     public void Dispose() => _directory.Dispose();
@@ -132,6 +148,32 @@ public sealed class ImportJobTests : IDisposable
         Assert.Empty(await store.GetNodesAsync(["unit:test-b", "offer:test-a", "source:test-import"]));
     }
 
+    /// <summary>A node without sources (JSON line 4), one citing a Source nowhere to be found (CSV line 4), a link without sources (CSV line 7).</summary>
+    private async Task RowsWithoutSourcesChangeNothingAsync(StoreSettings settings)
+    {
+        var json = _directory.File("unsourced.json", ImportFixtures.Json().Replace(
+            "\"kind\": \"agency\", \"synthetic\": true, \"sources\": [{\"id\": \"source:test-import\"}]", "\"kind\": \"agency\", \"synthetic\": true",
+            StringComparison.Ordinal));
+        var csv = _directory.File("unsourced.csv", ImportFixtures.Csv()
+            .Replace("location:test-b,,,,true,source:test-csv", "location:test-b,,,,true,source:missing", StringComparison.Ordinal)
+            .Replace($"location:test-b,,source:test-csv|{ImportFixtures.Source},", "location:test-b,,,", StringComparison.Ordinal));
+        var before = await SeededCountsAsync(settings);
+
+        var result = await ImportAsync(settings, json, csv);
+
+        Assert.Equal(
+        [
+            $"{json}:4: sources: cites no source; every fact must cite one through CITES",
+            $"{csv}:4: sources: node 'source:missing' does not exist",
+            $"{csv}:7: sources: names no source; every link must cite one",
+        ], result.Check.Problems.Select(p => p.ToString()));
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Applied);
+        Assert.Equal(before, await CountsAsync(settings));
+        await using var store = await TestStores.OpenAsync(settings);
+        Assert.Empty(await store.GetNodesAsync(["source:test-import", "recruiter:test-a", "source:test-csv", "location:test-b"]));
+    }
+
     private async Task ReimportChangesNothingAsync(StoreSettings settings)
     {
         var csv = _directory.File("good.csv", ImportFixtures.Csv());
@@ -144,9 +186,10 @@ public sealed class ImportJobTests : IDisposable
         var second = await ImportAsync(settings, csv, json);
         var third = await ImportAsync(settings, csv, json);
 
-        Assert.Equal((seeded.Nodes + 8, seeded.Edges + 5), afterFirst);
-        Assert.Equal((8L, 5L), (first.Applied!.Nodes, first.Applied.Edges));
-        Assert.Equal((8L, 5L), (second.Applied!.Nodes, second.Applied.Edges));
+        // 5 relationship records and 6 CITES edges, one for each node that is not a Source.
+        Assert.Equal((seeded.Nodes + 8, seeded.Edges + 11), afterFirst);
+        Assert.Equal((8L, 11L), (first.Applied!.Nodes, first.Applied.Edges));
+        Assert.Equal((8L, 11L), (second.Applied!.Nodes, second.Applied.Edges));
         Assert.True(third.Applied!.WasAlreadyComplete);
         Assert.Equal(afterFirst, await CountsAsync(settings));
         await using var store = await TestStores.OpenAsync(settings);
