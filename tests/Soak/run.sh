@@ -14,7 +14,7 @@ if [ -z "${SERVER_DIR:-}" ]; then
   dotnet build "$repo/Server/Api" -c Release -v quiet -nologo >&2
   SERVER_DIR="$repo/Server/Api/bin/Release/net10.0"
 fi
-export GRAPH_STORE="$store" GRAPH_DATA_DIR="$work/data" ASPNETCORE_ENVIRONMENT=Production
+export GRAPH_STORE="$store" GRAPH_DATA_DIR="$work/data" ASPNETCORE_ENVIRONMENT=Production GraphServer__Auth__RatePermits=1000000000
 dotnet "$SERVER_DIR/GraphServer.Api.dll" --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
