@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GraphServer.Model;
 using GraphServer.Seed.Loading;
 using GraphServer.Store;
 
@@ -23,7 +24,7 @@ internal static class SeedExpectations
         var knownFrom = KnownFrom(node);
         return (knownFrom is null || string.CompareOrdinal(knownFrom, day) <= 0)
             && (node["validFrom"] is not string from || string.CompareOrdinal(FirstDay(from), day) <= 0)
-            && (node["validTo"] is not string to || string.CompareOrdinal(to + "~", day) >= 0);
+            && (node["validTo"] is not string to || string.CompareOrdinal(Day(PartialDates.LastDay(to)), day) >= 0);
     }
 
     /// <summary>A link is known from the earliest publication of its sources (and needs both ends visible as well).</summary>
@@ -51,15 +52,12 @@ internal static class SeedExpectations
         .Where(n => n.Label == SchemaModel.SourceLabel)
         .ToDictionary(n => n.Id, n => n["publishedAt"] as string, StringComparer.Ordinal));
 
-    /// <summary>A partial date's first day, so text order compares it with a day: 2024 → 2024-01-01, 2024-11 → 2024-11-01.</summary>
-    private static string FirstDay(string date) => date.Length switch
-    {
-        4 => date + "-01-01",
-        7 => date + "-01",
-        _ => date,
-    };
+    /// <summary>A partial date's first day as text, so it compares with a day: 2024 → 2024-01-01, 2024-11 → 2024-11-01.</summary>
+    private static string FirstDay(string date) => Day(PartialDates.FirstDay(date));
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static JsonArray Ids(IEnumerable<string> ids) => new([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]);
 
-    private static Model.GraphModel SchemaModel => Model.RecruitmentModel.Instance;
+    private static GraphModel SchemaModel => RecruitmentModel.Instance;
 }
