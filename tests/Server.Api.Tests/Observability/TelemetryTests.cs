@@ -88,7 +88,9 @@ public sealed partial class TelemetryTests
         var spans = await RunTracedAsync(GraphServerFactory.Embedded());
 
         var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query TracedSearch");
-        var store = Assert.Single(spans, s => s.DisplayName == "store FindNodesAsync");
+        // The span listener is process-wide: tests running beside this one add their own store spans, so only this
+        // request's trace counts.
+        var store = Assert.Single(spans, s => s.DisplayName == "store FindNodesAsync" && s.TraceId == graphql.TraceId);
         Assert.Equal(graphql.SpanId, store.ParentSpanId);
         Assert.Equal("embedded", store.GetTagItem("db.system.name"));
         Assert.Contains(spans, s => s.Kind == ActivityKind.Server && s.SpanId == graphql.ParentSpanId);
@@ -103,7 +105,8 @@ public sealed partial class TelemetryTests
 
         var spans = await RunTracedAsync(GraphServerFactory.Neo4j());
 
-        var store = Assert.Single(spans, s => s.DisplayName == "store FindNodesAsync");
+        var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query TracedSearch");
+        var store = Assert.Single(spans, s => s.DisplayName == "store FindNodesAsync" && s.TraceId == graphql.TraceId);
         var statements = spans.Where(s => s.ParentSpanId == store.SpanId && s.Source.Name == "GraphServer.Bolt").ToList();
         Assert.NotEmpty(statements);
         foreach (var statement in statements)
