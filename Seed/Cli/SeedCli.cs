@@ -13,6 +13,7 @@ internal static class SeedCli
             ImportCommand.Create(environment),
             BackupCommand.CreateBackup(environment),
             BackupCommand.CreateRestore(environment),
+            DumpCommand.Create(environment),
             TokenCommand.Create(environment),
             ApiKeyCommand.Create(environment),
             AuditCommand.Create(environment),
