@@ -18,7 +18,7 @@ public sealed partial class EmbeddedStore
         // The total and the page are two statements in one snapshot: a window count would make SQLite materialise
         // every match (properties included) before the top-N sort could cut the page.
         command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
-        var total = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var total = (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
         if (total == 0 || query.Take <= 0 || (query.AfterId is null && query.Skip >= total))
         {
             return new NodePage([], total);
@@ -59,7 +59,7 @@ public sealed partial class EmbeddedStore
             GROUP BY k ORDER BY c DESC, k IS NULL, k
             """;
         var buckets = new List<AggregateBucket>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             buckets.Add(new AggregateBucket(reader.IsDBNull(0) ? null : KeyOf(property.Kind, reader.GetValue(0)), reader.GetInt64(1)));
@@ -90,7 +90,7 @@ public sealed partial class EmbeddedStore
             ORDER BY node_text.rank, n.id LIMIT $take
             """;
         var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             // bm25 rank is lower for better matches; scores here are higher for better ones, as in Lucene.

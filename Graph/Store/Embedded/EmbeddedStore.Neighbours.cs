@@ -36,7 +36,7 @@ public sealed partial class EmbeddedStore
         command.Parameters.AddWithValue("$skip", Math.Max(0, query.SkipPerParent));
         command.Parameters.AddWithValue("$take", (object?)query.TakePerParent ?? DBNull.Value);
         var neighbours = new List<Neighbour>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await command.ExecuteTracedReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -62,7 +62,7 @@ public sealed partial class EmbeddedStore
         await using var command = session.Command();
         var (from, conditions) = NeighbourJoin(command, query with { ParentIds = counts.Keys }, relationship, labels, where);
         command.CommandText = $"SELECT k.value, count(*) {from} WHERE 1{conditions} GROUP BY k.value";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             counts[reader.GetString(0)] = reader.GetInt64(1);

@@ -74,7 +74,7 @@ public sealed partial class EmbeddedStore
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         command.Parameters.AddWithValue("$cites", citation.Type);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var source = ToNode(reader.GetString(2), reader.GetString(3), reader.GetString(4));

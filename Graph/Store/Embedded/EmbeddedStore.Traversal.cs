@@ -89,7 +89,7 @@ public sealed partial class EmbeddedStore
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         // A walk touches many more edges than it returns: their properties are parsed only for the edges kept (see Parsed).
         var edges = new List<GraphEdge>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2), new UnparsedProperties(reader.GetString(3))));
@@ -110,7 +110,7 @@ public sealed partial class EmbeddedStore
         command.CommandText = $"SELECT n.id FROM json_each($ids) AS k JOIN nodes AS n ON n.id = k.value WHERE 1{conditions}";
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         var visible = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             visible.Add(reader.GetString(0));
@@ -122,7 +122,7 @@ public sealed partial class EmbeddedStore
     private async Task<List<GraphEdge>> ReadEdgesAsync(Microsoft.Data.Sqlite.SqliteCommand command, CancellationToken cancellationToken)
     {
         var edges = new List<GraphEdge>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             edges.Add(ToEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));

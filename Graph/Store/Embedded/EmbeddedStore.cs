@@ -73,7 +73,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM nodes";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -127,7 +127,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         command.CommandText = "SELECT n.id, n.label FROM json_each($ids) AS k JOIN nodes AS n ON n.id = k.value";
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             labels[reader.GetString(0)] = reader.GetString(1);
@@ -145,7 +145,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
         command.Parameters.AddWithValue("$cites", _model.Citation?.Type ?? string.Empty);
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             cited.Add(reader.GetString(0));
@@ -165,7 +165,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
         command.Parameters.AddWithValue("$type", type);
         var links = new List<EdgeKey>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             links.Add(new EdgeKey(type, reader.GetString(0), reader.GetString(1)));
@@ -186,7 +186,7 @@ public sealed partial class EmbeddedStore : IGraphStore
     private async Task<List<GraphNode>> ReadNodesAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         var nodes = new List<GraphNode>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             nodes.Add(ToNode(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
@@ -238,6 +238,6 @@ public sealed partial class EmbeddedStore : IGraphStore
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteTracedNonQueryAsync(cancellationToken);
     }
 }

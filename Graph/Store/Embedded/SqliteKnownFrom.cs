@@ -25,7 +25,7 @@ internal static class SqliteKnownFrom
         await using var command = Command(connection, transaction,
             $"SELECT n.id, {SqlNames.Property("n", published.Name)} FROM json_each($ids) AS k JOIN nodes AS n ON n.id = k.value");
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             result[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
@@ -51,7 +51,7 @@ internal static class SqliteKnownFrom
         {
             citers.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(work.SourceIds));
             citers.Parameters.AddWithValue("$cites", citation.Type);
-            await using var reader = await citers.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await citers.ExecuteTracedReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 nodeIds.Add(reader.GetString(0));
@@ -71,7 +71,7 @@ internal static class SqliteKnownFrom
             {
                 id.Value = nodeId;
                 string? value;
-                await using (var reader = await node.ExecuteReaderAsync(cancellationToken))
+                await using (var reader = await node.ExecuteTracedReaderAsync(cancellationToken))
                 {
                     if (!await reader.ReadAsync(cancellationToken) || model.FindNode(reader.GetString(0)) is not { } type)
                     {
@@ -97,7 +97,7 @@ internal static class SqliteKnownFrom
             naming.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(changedSources));
             if (changedSources.Count > 0)
             {
-                await using var reader = await naming.ExecuteReaderAsync(cancellationToken);
+                await using var reader = await naming.ExecuteTracedReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     edges.Add(new EdgeKey(reader.GetString(1), reader.GetString(0), reader.GetString(2)));
@@ -116,7 +116,7 @@ internal static class SqliteKnownFrom
         foreach (var key in edges)
         {
             (from.Value, kind.Value, to.Value) = (key.FromId, key.Type, key.ToId);
-            var value = await edge.ExecuteScalarAsync(cancellationToken) as string;
+            var value = await edge.ExecuteTracedScalarAsync(cancellationToken) as string;
             await SetAsync(connection, transaction, "edges", "from_id = $from AND type = $type AND to_id = $to",
                 [("$from", key.FromId), ("$type", key.Type), ("$to", key.ToId)], value, cancellationToken);
         }
@@ -136,7 +136,7 @@ internal static class SqliteKnownFrom
         }
 
         update.Parameters.AddWithValue("$value", (object?)value ?? DBNull.Value);
-        await update.ExecuteNonQueryAsync(cancellationToken);
+        await update.ExecuteTracedNonQueryAsync(cancellationToken);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string text)

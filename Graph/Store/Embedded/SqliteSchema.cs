@@ -111,7 +111,7 @@ internal static class SqliteSchema
         {
             command.Transaction = transaction;
             command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_*'";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 if (!wanted.Contains(reader.GetString(0)))
@@ -133,7 +133,7 @@ internal static class SqliteSchema
         {
             read.Transaction = transaction;
             read.CommandText = "SELECT rid, label, props FROM nodes";
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await read.ExecuteTracedReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 if (model.FindNode(reader.GetString(1)) is { } type)
@@ -152,7 +152,7 @@ internal static class SqliteSchema
         {
             rid.Value = row.Rid;
             body.Value = row.Text;
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await insert.ExecuteTracedNonQueryAsync(cancellationToken);
         }
     }
 
@@ -164,13 +164,13 @@ internal static class SqliteSchema
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'schema_version') THEN 1 ELSE 0 END";
-        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
+        if ((long)(await command.ExecuteTracedScalarAsync(cancellationToken))! == 0)
         {
             return 0;
         }
 
         command.CommandText = "SELECT ifnull(max(version), 0) FROM schema_version";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
     }
 
     private static async Task<string?> MetaAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
@@ -179,7 +179,7 @@ internal static class SqliteSchema
         command.Transaction = transaction;
         command.CommandText = "SELECT value FROM schema_meta WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        return await command.ExecuteTracedScalarAsync(cancellationToken) as string;
     }
 
     private static async Task SetMetaAsync(SqliteConnection connection, SqliteTransaction transaction, string key, string value, CancellationToken cancellationToken)
@@ -189,7 +189,7 @@ internal static class SqliteSchema
         command.CommandText = "INSERT INTO schema_meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteTracedNonQueryAsync(cancellationToken);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
@@ -202,6 +202,6 @@ internal static class SqliteSchema
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteTracedNonQueryAsync(cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ internal static class SqliteWriter
         foreach (var key in keys)
         {
             (from.Value, type.Value, to.Value) = (key.FromId, key.Type, key.ToId);
-            await delete.ExecuteNonQueryAsync(cancellationToken);
+            await delete.ExecuteTracedNonQueryAsync(cancellationToken);
         }
     }
 
@@ -60,7 +60,7 @@ internal static class SqliteWriter
         foreach (var nodeId in ids)
         {
             id.Value = nodeId;
-            if (await delete.ExecuteScalarAsync(cancellationToken) is long rid)
+            if (await delete.ExecuteTracedScalarAsync(cancellationToken) is long rid)
             {
                 await text.RemoveAsync(rid, cancellationToken);
             }
@@ -92,7 +92,7 @@ internal static class SqliteWriter
             id.Value = node.Id;
             label.Value = node.Label;
             props.Value = PropertyJson.Write(node.Properties);
-            if (await upsert.ExecuteScalarAsync(cancellationToken) is not long rid)
+            if (await upsert.ExecuteTracedScalarAsync(cancellationToken) is not long rid)
             {
                 throw new ChangeSetValidationException(
                     [new ValidationProblem(false, 0, $"node ({node.Id})", "label", $"a stored node with this id is not a {node.Label}")]);
@@ -124,7 +124,7 @@ internal static class SqliteWriter
         {
             (from.Value, type.Value, to.Value) = (edge.FromId, edge.Type, edge.ToId);
             props.Value = PropertyJson.Write(edge.Properties);
-            await link.ExecuteNonQueryAsync(cancellationToken);
+            await link.ExecuteTracedNonQueryAsync(cancellationToken);
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class TextIndexWriter : IAsyncDisposable
     public async Task RemoveAsync(long rid, CancellationToken cancellationToken)
     {
         _removeRid.Value = rid;
-        await _remove.ExecuteNonQueryAsync(cancellationToken);
+        await _remove.ExecuteTracedNonQueryAsync(cancellationToken);
     }
 
     public async Task AddAsync(long rid, string body, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed class TextIndexWriter : IAsyncDisposable
 
         _addRid.Value = rid;
         _body.Value = body;
-        await _add.ExecuteNonQueryAsync(cancellationToken);
+        await _add.ExecuteTracedNonQueryAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

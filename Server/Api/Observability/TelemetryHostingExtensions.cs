@@ -1,4 +1,5 @@
 using GraphServer.Bolt.Telemetry;
+using GraphServer.Store.Embedded;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -7,7 +8,7 @@ using OpenTelemetry.Trace;
 namespace GraphServer.Api.Observability;
 
 /// <summary>
-/// OpenTelemetry for the server: traces (ASP.NET Core request, GraphQL execution, store calls, Bolt statements) and
+/// OpenTelemetry for the server: traces (ASP.NET Core request, GraphQL execution, store calls, Bolt and SQL statements) and
 /// metrics (those plus our histograms and the Bolt pool), scraped by Prometheus at /metrics. Log lines carry the
 /// trace and span ids as scopes, so a traceId from an error's extensions finds its log lines.
 /// </summary>
@@ -25,7 +26,7 @@ internal static class TelemetryHostingExtensions
             .ConfigureResource(resource => resource.AddService("graphserver"))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path))
-                .AddSource(ApiTelemetry.Name, BoltTelemetry.Name))
+                .AddSource(ApiTelemetry.Name, BoltTelemetry.Name, SqliteTelemetry.Name))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(ApiTelemetry.Name, BoltTelemetry.Name)

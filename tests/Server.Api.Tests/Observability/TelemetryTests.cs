@@ -97,6 +97,27 @@ public sealed partial class TelemetryTests
         Assert.DoesNotContain(spans.SelectMany(TelemetryServer.TagValues), v => v.Contains(Searched, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task On_the_embedded_store_each_sql_statement_is_a_span_named_by_its_template_without_parameter_values()
+    {
+        var spans = await RunTracedAsync(GraphServerFactory.Embedded());
+
+        var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query TracedSearch");
+        var store = Assert.Single(spans, s => s.DisplayName == "store FindNodesAsync" && s.TraceId == graphql.TraceId);
+        var statements = spans.Where(s => s.ParentSpanId == store.SpanId && s.Source.Name == "GraphServer.Store.Sqlite")
+            .OrderBy(s => s.StartTimeUtc).ToList();
+        // The connection's settings, then the page's total; nothing matches, so no page is read.
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("sqlite PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", statements[0].DisplayName);
+        var count = statements[1];
+        var sql = Assert.IsType<string>(count.GetTagItem("db.query.text"));
+        Assert.StartsWith("SELECT count(*) FROM nodes AS n WHERE n.label = $label", sql, StringComparison.Ordinal);
+        Assert.Equal("sqlite " + sql[..60] + "…", count.DisplayName); // the first line, cut at 60 characters
+        Assert.Equal(("sqlite", ActivityKind.Client), (count.GetTagItem("db.system.name"), count.Kind));
+        Assert.DoesNotContain(spans.SelectMany(TelemetryServer.TagValues), v => v.Contains(Searched, StringComparison.Ordinal));
+        Assert.DoesNotContain(spans, s => s.DisplayName.Contains(Searched, StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public async Task On_neo4j_each_statement_is_a_span_named_by_its_cypher_template_without_parameter_values()
     {
