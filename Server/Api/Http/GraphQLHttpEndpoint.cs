@@ -29,6 +29,8 @@ internal sealed class GraphQLHttpEndpoint(
     /// <summary>HotChocolate's header for asking the cost of a request; <c>extensions.cost: true</c> does the same.</summary>
     public const string CostHeader = "GraphQL-Cost";
 
+    private readonly OperationNameSeries _series = new(options.MaxOperationNameSeries);
+
     public async Task HandleAsync(HttpContext context)
     {
         var responseType = ResponseMediaType.Choose(context.Request);
@@ -60,7 +62,7 @@ internal sealed class GraphQLHttpEndpoint(
         var started = Stopwatch.GetTimestamp();
         var storeCalls = StoreCallCount.Begin();
         using var activity = ApiTelemetry.Source.StartActivity("graphql");
-        var operation = new OperationName(request.OperationName ?? "anonymous", "unknown");
+        var operation = new OperationName(request.OperationName ?? OperationNameSeries.Anonymous, "unknown");
         var executed = false;
         try
         {
@@ -78,7 +80,7 @@ internal sealed class GraphQLHttpEndpoint(
                 activity.DisplayName = $"graphql {operation.Type} {operation.Name}";
             }
 
-            ApiTelemetry.RecordOperation(operation.Name, operation.Type, executed, Stopwatch.GetElapsedTime(started), storeCalls.Calls);
+            ApiTelemetry.RecordOperation(_series.For(operation.Name), operation.Type, executed, Stopwatch.GetElapsedTime(started), storeCalls.Calls);
         }
     }
 
@@ -99,7 +101,8 @@ internal sealed class GraphQLHttpEndpoint(
         var selected = SelectOperation(document.Document, request.OperationName);
         if (selected is not null)
         {
-            found(new OperationName(selected.Name?.StringValue ?? request.OperationName ?? "anonymous", selected.Operation.ToString().ToLowerInvariant()));
+            var name = selected.Name?.StringValue ?? request.OperationName ?? OperationNameSeries.Anonymous;
+            found(new OperationName(name, selected.Operation.ToString().ToLowerInvariant()));
         }
 
         // Draft §GET: GET is for queries only; a mutation over GET is 405 with the method that works.

@@ -56,4 +56,10 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>On SIGTERM, how long requests already running may take to finish; new ones get 503 meanwhile.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Operation names that get their own metric series; later new names share the series <c>other</c>. Any client
+    /// picks its operation names, so without a bound each new name would add series to every scrape for good.
+    /// </summary>
+    public int MaxOperationNameSeries { get; set; } = 200;
 }

@@ -32,6 +32,7 @@ internal static class ServerSettings
             TrustedDocumentsPath = section.Text(nameof(defaults.TrustedDocumentsPath), defaults.TrustedDocumentsPath),
             MaxBatchSize = section.Int(nameof(defaults.MaxBatchSize), defaults.MaxBatchSize, 1, 100_000),
             ShutdownTimeout = section.Duration(nameof(defaults.ShutdownTimeout), defaults.ShutdownTimeout, TimeSpan.Zero, TimeSpan.FromMinutes(10)),
+            MaxOperationNameSeries = section.Int(nameof(defaults.MaxOperationNameSeries), defaults.MaxOperationNameSeries, 0, 10_000),
         };
         section.RefuseUnknownKeys();
         return options;
