@@ -8,7 +8,7 @@ namespace GraphServer.Api.Exports;
 /// one file: <c>nodes.csv</c> (<c>Id,Label,type,…</c>), <c>edges.csv</c> (<c>Source,Target,Type,Id,Label,…</c>) and
 /// <c>graph.csv</c> (<c>name,value</c>: description, truncated, cutBy). The header names are the ones Gephi's import
 /// wizard and Kumu recognise: Label is the display name (nodes) or the relationship type (edges), and Type is Gephi's
-/// edge direction, always Directed.
+/// edge direction, always Directed. Cells that a spreadsheet would run as a formula are neutralised (<see cref="CsvFormulaGuard"/>).
 /// </summary>
 internal sealed class CsvZipWriter : IGraphExportWriter
 {
@@ -79,11 +79,15 @@ internal sealed class CsvZipWriter : IGraphExportWriter
 
     private static void Row(StreamWriter writer, IEnumerable<string> cells)
     {
-        writer.Write(string.Join(',', cells.Select(Quote)));
+        writer.Write(string.Join(',', cells.Select(c => Quote(CsvFormulaGuard.Neutralise(c)))));
         writer.WriteLine();
     }
 
-    /// <summary>RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled.</summary>
+    /// <summary>
+    /// RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. A semicolon is quoted too: where
+    /// the locale's list separator is ';', a spreadsheet would otherwise start a new cell there, one the formula guard
+    /// never saw.
+    /// </summary>
     private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        cell.AsSpan().IndexOfAny(",;\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

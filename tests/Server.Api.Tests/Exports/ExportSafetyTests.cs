@@ -19,10 +19,25 @@ public sealed class ExportSafetyTests : IAsyncLifetime
     /// <summary>Markup characters, both quotes, a bare ampersand entity look-alike, Cyrillic, Arabic, an emoji and a tab.</summary>
     private const string OddName = "A & B <b>\"quoted\"</b> 'single' &amp; Київ — مرحبا 🎯\tend";
 
+    /// <summary>Cells a spreadsheet would run as formulas (OWASP's triggers), and two that it would not.</summary>
+    private static readonly (string Id, string Name, bool Trigger)[] FormulaNames =
+    [
+        ("country:XA", "=HYPERLINK(\"https://example.invalid\",\"open\")", true),
+        ("country:XB", "+1+1", true),
+        ("country:XC", "-2+3", true),
+        ("country:XD", "@SUM(1,2)", true),
+        ("country:XE", "\t=1+1", true),
+        ("country:XF", "\r=1+1", true),
+        ("country:XG", "-3", false),
+        ("country:XH", "a;=1+1", false),
+    ];
+
     private readonly GraphServerFactory _factory = new(Access.TestTokens.AuthOn());
     private HttpClient _client = null!;
 
     public static TheoryData<string> Formats() => [.. ExportExpectations.Formats];
+
+    public static TheoryData<string> FormatsButCsv() => [.. ExportExpectations.Formats.Where(f => f != "csv")];
 
     public async Task InitializeAsync()
     {
@@ -42,9 +57,14 @@ public sealed class ExportSafetyTests : IAsyncLifetime
         odd["id"] = OddId;
         odd["iso2"] = "XQ";
         odd["name"] = OddName;
+        var formulas = FormulaNames.Select(f => new GraphNode(f.Id, "Country", new Dictionary<string, object?>
+        {
+            ["synthetic"] = true, ["id"] = f.Id, ["iso2"] = f.Id[^2..], ["name"] = f.Name,
+        })).ToList();
         await store.ApplyAsync(new ChangeSet(
-            [new GraphNode(FighterId, "Fighter", fighter), new GraphNode(OddId, "Country", odd)],
+            [new GraphNode(FighterId, "Fighter", fighter), new GraphNode(OddId, "Country", odd), .. formulas],
             [
+                .. formulas.Select(f => new GraphEdge("CITES", f.Id, source, new Dictionary<string, object?>())),
                 new GraphEdge("CITIZEN_OF", FighterId, OddId, new Dictionary<string, object?> { ["sourceIds"] = new List<string> { source } }),
                 new GraphEdge("CITES", FighterId, source, new Dictionary<string, object?>()),
                 new GraphEdge("CITES", OddId, source, new Dictionary<string, object?>()),
@@ -85,5 +105,33 @@ public sealed class ExportSafetyTests : IAsyncLifetime
         Assert.Equal(OddName, graph.Nodes[OddId]["name"]);
         Assert.Contains(ParsedGraph.EdgeKey(FighterId, "CITIZEN_OF", OddId), graph.Edges.Keys);
         Assert.DoesNotContain("<b>", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_csv_cell_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe_and_a_plain_number_does_not()
+    {
+        var ids = string.Join(',', FormulaNames.Select(f => f.Id));
+        var response = await ExportResponse.GetAsync(_client, $"/export/csv?ids={ids}&depth=0");
+
+        Assert.Equal(200, response.Status);
+        var nodes = ExportParsers.Parse("csv", response.Body).Nodes;
+        foreach (var (id, name, trigger) in FormulaNames)
+        {
+            var expected = trigger ? "'" + name : name;
+            Assert.Equal((id, expected, expected), (id, nodes[id]["name"], nodes[id]["label"]));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatsButCsv))]
+    public async Task Formula_like_names_come_back_exactly_from_every_format_but_csv(string format)
+    {
+        // XML turns a bare carriage return into a line feed, so the CR case is left to the CSV test.
+        var names = FormulaNames.Where(f => !f.Name.StartsWith('\r')).ToList();
+        var response = await ExportResponse.GetAsync(_client, $"/export/{format}?ids={string.Join(',', names.Select(f => f.Id))}&depth=0");
+
+        Assert.Equal(200, response.Status);
+        var nodes = ExportParsers.Parse(format, response.Body).Nodes;
+        Assert.All(names, f => Assert.Equal(f.Name, nodes[f.Id]["name"]));
     }
 }

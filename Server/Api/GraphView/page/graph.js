@@ -105,6 +105,16 @@ function summary(file) {
 
 const text = value => document.createTextNode(Array.isArray(value) ? value.join(', ') : String(value));
 
+// A source's url is whatever an import gave it: only http(s) becomes a link, so a javascript: or data: address stays text.
+function webAddress(value) {
+  try {
+    const address = new URL(value);
+    return address.protocol === 'http:' || address.protocol === 'https:' ? address.href : null;
+  } catch {
+    return null;
+  }
+}
+
 async function show(element) {
   const data = element.data();
   details.replaceChildren();
@@ -128,7 +138,7 @@ async function show(element) {
   if (ids.length > 0) {
     // The Source nodes themselves, for their addresses: the same export route, depth 0.
     const sources = await fetchElements('cytoscape', { ids: ids.join(','), depth: '0' }).catch(() => null);
-    urls = Object.fromEntries((sources?.elements.nodes ?? []).map(n => [n.data.id, n.data.url]));
+    urls = Object.fromEntries((sources?.elements.nodes ?? []).map(n => [n.data.id, webAddress(n.data.url)]));
   }
   ids.forEach((id, i) => {
     const item = document.createElement('li');
