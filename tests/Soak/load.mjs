@@ -12,8 +12,8 @@ const reads = [
   ["Recruiters", `{ recruiters(first: 10) { nodes { id name } totalCount } }`],
   ["Claims", `{ claims(first: 25, order: [{ id: ASC }]) { nodes { id } } }`],
   ["Sources", `{ sources(first: 25) { nodes { id title publisher } } }`],
-  // Two levels of relationships (field names as the schema of 2026-12-02 has them; issue 14 renames them).
-  ["CountryNetwork", `query CountryNetwork { countries(first: 10) { nodes { id offersTargets(first: 5) { id } fightersCitizenOf(first: 5) { id } } } }`],
+  // Two levels of relationships, as per-parent connections named by the model (issue 14).
+  ["CountryNetwork", `query CountryNetwork { countries(first: 10) { nodes { id targetedBy(first: 5) { nodes { id } } citizens(first: 5) { nodes { id } } } } }`],
 ];
 
 const latencies = [];
