@@ -2,14 +2,16 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using GraphServer.Model;
 using GraphServer.Store;
+using GraphServer.Store.Querying;
 
 namespace GraphServer.Seed.Dump;
 
 /// <summary>
 /// The whole graph in the import format (<c>{"nodes": [...], "relationships": [...]}</c>, one record a line), read from
 /// any store a page at a time: nodes label by label in the model's order, each label in id order (keyset pages, with
-/// sources in the same call); then the same pages again for their outgoing relationships, one store call per page and
-/// relationship type, ordered by (from, to). Memory holds one page; the output is the same for the same graph on either
+/// sources in the same call); then the same pages again for their outgoing relationships per relationship type, in
+/// batches of at most a page of relationships (<see cref="NeighbourBatches"/>), ordered by (from, to). Memory holds one
+/// page; the output is the same for the same graph on either
 /// store, so two dumps compare byte for byte. CITES edges are not relationships here: they are the nodes' <c>sources</c>.
 /// </summary>
 internal static class GraphDump
@@ -42,12 +44,16 @@ internal static class GraphDump
             var ids = page.Select(n => n.Id).ToList();
             foreach (var relationship in model.RelationshipTypes.Where(r => !r.IsCitation && r.From.Contains(type.Label, StringComparer.Ordinal)))
             {
+                // Batches are runs of the page's parents (or one parent's neighbours in id order), so sorting each batch
+                // orders the whole type by (from, to) whatever the batch size.
                 var query = new NeighbourQuery(ids, relationship.Type, EdgeDirection.Outgoing);
-                var found = await store.GetNeighboursAsync(query, cancellationToken).ConfigureAwait(false);
-                foreach (var edge in found.Select(n => n.Edge).OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.ToId, StringComparer.Ordinal))
+                await foreach (var batch in NeighbourBatches.ReadAsync(store, query, pageSize, cancellationToken).ConfigureAwait(false))
                 {
-                    await SeparateAsync(output, relationships++, cancellationToken).ConfigureAwait(false);
-                    records.WriteRelationship(relationship, edge);
+                    foreach (var edge in batch.Select(n => n.Edge).OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.ToId, StringComparer.Ordinal))
+                    {
+                        await SeparateAsync(output, relationships++, cancellationToken).ConfigureAwait(false);
+                        records.WriteRelationship(relationship, edge);
+                    }
                 }
             }
 

@@ -1,14 +1,15 @@
 using System.Runtime.CompilerServices;
 using GraphServer.Model;
 using GraphServer.Store;
+using GraphServer.Store.Querying;
 
 namespace GraphServer.Api.Exports;
 
 /// <summary>
 /// The whole graph (as of a day) read from the store a page at a time, for /export/{format}/all: nodes label by label in
-/// keyset pages, then, page by page again, the outgoing relationships of each page's nodes, one store call per
-/// relationship type that starts at that label, sources in the same calls (WithSources). Memory holds one page and its
-/// edges, whatever the size of the graph.
+/// keyset pages (sources in the same calls), then, page by page again, the outgoing relationships of each page's nodes
+/// per relationship type that starts at that label, in batches of at most a page of relationships however skewed the
+/// degrees (<see cref="NeighbourBatches"/>). Memory holds one page, whatever the size of the graph.
 /// </summary>
 internal sealed class WholeGraphExport(IGraphStore store, GraphModel model, ExportEvidence evidence, DateOnly? asOf, int pageSize)
 {
@@ -30,11 +31,15 @@ internal sealed class WholeGraphExport(IGraphStore store, GraphModel model, Expo
             var ids = page.Nodes.Select(n => n.Id).ToList();
             foreach (var relationship in model.RelationshipTypes.Where(r => r.From.Contains(page.Label, StringComparer.Ordinal)))
             {
-                var query = new NeighbourQuery(ids, relationship.Type, EdgeDirection.Outgoing) { AsOf = asOf, WithSources = true };
-                var neighbours = await store.GetNeighboursAsync(query, cancellationToken);
-                foreach (var edge in await evidence.EdgesAsync([.. neighbours.Select(n => n.Edge)], cancellationToken))
+                // Edge sources come from sourceIds (ExportEvidence, one lookup per batch): asking the store for them would
+                // also fill every far node's sources, which the edge list never shows.
+                var query = new NeighbourQuery(ids, relationship.Type, EdgeDirection.Outgoing) { AsOf = asOf };
+                await foreach (var batch in NeighbourBatches.ReadAsync(store, query, pageSize, cancellationToken))
                 {
-                    yield return edge;
+                    foreach (var edge in await evidence.EdgesAsync([.. batch.Select(n => n.Edge)], cancellationToken))
+                    {
+                        yield return edge;
+                    }
                 }
             }
         }
