@@ -15,7 +15,10 @@ internal static class DumpCommand
         var storeOptions = new StoreOptions();
         var file = new Argument<string>("file") { Description = "Where to write the dump (.json), or - for standard output." };
         var pageSize = new Option<int>("--page-size") { Description = "Nodes read per store call.", DefaultValueFactory = _ => 1_000 };
-        var command = new Command("dump", "Write the whole graph to FILE in the JSON import format (import reads it back).") { file, pageSize };
+        var command = new Command("dump", "Write the whole graph to FILE in the JSON import format (import reads it back).")
+        {
+            file, pageSize,
+        };
         storeOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -23,7 +26,8 @@ internal static class DumpCommand
             var toConsole = target == "-";
             if (!toConsole && File.Exists(target))
             {
-                await Console.Error.WriteLineAsync($"{Path.GetFullPath(target)} exists already; choose a new file name.").ConfigureAwait(false);
+                var exists = $"{Path.GetFullPath(target)} exists already; choose a new file name.";
+                await Console.Error.WriteLineAsync(exists).ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
@@ -35,7 +39,8 @@ internal static class DumpCommand
                 DumpStats stats;
                 await using (var output = partial is null ? Console.OpenStandardOutput() : File.Create(partial))
                 {
-                    stats = await GraphDump.WriteAsync(store, RecruitmentModel.Instance, output, Math.Max(1, parse.GetValue(pageSize)), cancellationToken)
+                    var size = Math.Max(1, parse.GetValue(pageSize));
+                    stats = await GraphDump.WriteAsync(store, RecruitmentModel.Instance, output, size, cancellationToken)
                         .ConfigureAwait(false);
                 }
 
@@ -45,7 +50,8 @@ internal static class DumpCommand
                 }
 
                 await Console.Error.WriteLineAsync(
-                    $"Dumped {stats.Nodes} nodes, {stats.Relationships} relationships and {stats.Citations} node citations from {settings}.")
+                    $"Dumped {stats.Nodes} nodes, {stats.Relationships} relationships and {stats.Citations} node citations " +
+                    $"from {settings}.")
                     .ConfigureAwait(false);
                 return ExitCodes.Success;
             }, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,4 @@
 namespace GraphServer.Seed.Dump;
 
-/// <summary>What a dump wrote: nodes, relationships (CITES edges are not counted here: they are the nodes' sources) and citations.</summary>
+/// <summary>What a dump wrote: nodes, relationships (CITES edges not among them: they are the nodes' sources), citations.</summary>
 internal sealed record DumpStats(long Nodes, long Relationships, long Citations);

@@ -11,8 +11,8 @@ namespace GraphServer.Seed.Dump;
 /// any store a page at a time: nodes label by label in the model's order, each label in id order (keyset pages, with
 /// sources in the same call); then the same pages again for their outgoing relationships per relationship type, in
 /// batches of at most a page of relationships (<see cref="NeighbourBatches"/>), ordered by (from, to). Memory holds one
-/// page; the output is the same for the same graph on either
-/// store, so two dumps compare byte for byte. CITES edges are not relationships here: they are the nodes' <c>sources</c>.
+/// page; the output is the same for the same graph on either store, so two dumps compare byte for byte. CITES edges are
+/// not relationships here: they are the nodes' <c>sources</c>.
 /// </summary>
 internal static class GraphDump
 {
@@ -21,7 +21,8 @@ internal static class GraphDump
     private static readonly byte[] Closing = Encoding.UTF8.GetBytes("\n]}\n");
     private static readonly byte[] Separator = Encoding.UTF8.GetBytes(",\n");
 
-    public static async Task<DumpStats> WriteAsync(IGraphStore store, GraphModel model, Stream output, int pageSize, CancellationToken cancellationToken)
+    public static async Task<DumpStats> WriteAsync(
+        IGraphStore store, GraphModel model, Stream output, int pageSize, CancellationToken cancellationToken)
     {
         using var records = new DumpRecordWriter(output);
         long nodes = 0, relationships = 0, citations = 0;
@@ -42,14 +43,17 @@ internal static class GraphDump
         await foreach (var (type, page) in PagesAsync(store, model, pageSize, withSources: false, cancellationToken).ConfigureAwait(false))
         {
             var ids = page.Select(n => n.Id).ToList();
-            foreach (var relationship in model.RelationshipTypes.Where(r => !r.IsCitation && r.From.Contains(type.Label, StringComparer.Ordinal)))
+            var starting = model.RelationshipTypes.Where(r => !r.IsCitation && r.From.Contains(type.Label, StringComparer.Ordinal));
+            foreach (var relationship in starting)
             {
                 // Batches are runs of the page's parents (or one parent's neighbours in id order), so sorting each batch
                 // orders the whole type by (from, to) whatever the batch size.
                 var query = new NeighbourQuery(ids, relationship.Type, EdgeDirection.Outgoing);
                 await foreach (var batch in NeighbourBatches.ReadAsync(store, query, pageSize, cancellationToken).ConfigureAwait(false))
                 {
-                    foreach (var edge in batch.Select(n => n.Edge).OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.ToId, StringComparer.Ordinal))
+                    var ordered = batch.Select(n => n.Edge)
+                        .OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.ToId, StringComparer.Ordinal);
+                    foreach (var edge in ordered)
                     {
                         await SeparateAsync(output, relationships++, cancellationToken).ConfigureAwait(false);
                         records.WriteRelationship(relationship, edge);

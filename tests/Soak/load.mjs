@@ -13,7 +13,8 @@ const reads = [
   ["Claims", `{ claims(first: 25, order: [{ id: ASC }]) { nodes { id } } }`],
   ["Sources", `{ sources(first: 25) { nodes { id title publisher } } }`],
   // Two levels of relationships, as per-parent connections named by the model (issue 14).
-  ["CountryNetwork", `query CountryNetwork { countries(first: 10) { nodes { id targetedBy(first: 5) { nodes { id } } citizens(first: 5) { nodes { id } } } } }`],
+  ["CountryNetwork", `query CountryNetwork { countries(first: 10) { nodes { id
+    targetedBy(first: 5) { nodes { id } } citizens(first: 5) { nodes { id } } } } }`],
 ];
 
 const latencies = [];

@@ -43,8 +43,8 @@ public static class NeighbourBatches
             // that comes back short (the graph changed since the count) ends the parent early.
             for (var skip = 0L; skip < count; skip += maxRows)
             {
-                var part = await store.GetNeighboursAsync(
-                    query with { ParentIds = [parent], SkipPerParent = (int)skip, TakePerParent = maxRows }, cancellationToken).ConfigureAwait(false);
+                var slice = query with { ParentIds = [parent], SkipPerParent = (int)skip, TakePerParent = maxRows };
+                var part = await store.GetNeighboursAsync(slice, cancellationToken).ConfigureAwait(false);
                 if (part.Count > 0)
                 {
                     yield return part;

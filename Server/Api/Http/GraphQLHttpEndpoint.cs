@@ -80,7 +80,8 @@ internal sealed class GraphQLHttpEndpoint(
                 activity.DisplayName = $"graphql {operation.Type} {operation.Name}";
             }
 
-            ApiTelemetry.RecordOperation(_series.For(operation.Name), operation.Type, executed, Stopwatch.GetElapsedTime(started), storeCalls.Calls);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            ApiTelemetry.RecordOperation(_series.For(operation.Name), operation.Type, executed, elapsed, storeCalls.Calls);
         }
     }
 

@@ -29,7 +29,9 @@ public sealed class DumpRoundTripTests : IDisposable
         var dump = await DumpAsync(settings, "seed.json", pageSize: 7);
 
         using var file = File.OpenRead(dump.Path);
-        Assert.Equal(Canonical.Lines(SeedData.Read()).Order(StringComparer.Ordinal), Canonical.Lines(GraphDocument.Read(file)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            Canonical.Lines(SeedData.Read()).Order(StringComparer.Ordinal),
+            Canonical.Lines(GraphDocument.Read(file)).Order(StringComparer.Ordinal));
         var seed = SeedData.Read();
         var citations = seed.Edges.Count(e => e.Type == RecruitmentModel.Instance.Citation!.Type);
         Assert.Equal(new DumpStats(seed.Nodes.Count, seed.Edges.Count - citations, citations), dump.Stats);
@@ -37,7 +39,8 @@ public sealed class DumpRoundTripTests : IDisposable
 
     [Fact]
     public async Task A_dump_of_the_embedded_store_imported_into_an_empty_one_dumps_identically_with_the_same_counts() =>
-        await RoundTripAsync(TestStores.Embedded(Path.Combine(_directory.Path, "first")), TestStores.Embedded(Path.Combine(_directory.Path, "second")));
+        await RoundTripAsync(
+            TestStores.Embedded(Path.Combine(_directory.Path, "first")), TestStores.Embedded(Path.Combine(_directory.Path, "second")));
 
     [SkippableFact]
     public async Task A_dump_of_neo4j_imported_into_an_empty_neo4j_dumps_identically_with_the_same_counts()
@@ -45,7 +48,9 @@ public sealed class DumpRoundTripTests : IDisposable
         Neo4jTestEnvironment.SkipIfUnavailable();
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await TestStores.EmptyNeo4jAsync();
-        await RoundTripAsync(TestStores.Neo4j(Path.Combine(_directory.Path, "first")), TestStores.Neo4j(Path.Combine(_directory.Path, "second")),
+        await RoundTripAsync(
+            TestStores.Neo4j(Path.Combine(_directory.Path, "first")),
+            TestStores.Neo4j(Path.Combine(_directory.Path, "second")),
             emptyBeforeImport: TestStores.EmptyNeo4jAsync);
     }
 
@@ -131,7 +136,8 @@ public sealed class DumpRoundTripTests : IDisposable
         await using var store = await TestStores.OpenAsync(settings);
         Assert.Equal(0, await store.CountNodesAsync());
         var checkpoint = CheckpointFile.For(settings.DataDirectory, "import", ImportJob.Describe([path], settings.ToString()));
-        return await ImportJob.RunAsync(store, RecruitmentModel.Instance, [path], 100, checkpoint, new RecordingProgress(), CancellationToken.None);
+        return await ImportJob.RunAsync(
+            store, RecruitmentModel.Instance, [path], 100, checkpoint, new RecordingProgress(), CancellationToken.None);
     }
 
     private static async Task<(long Nodes, long Edges)> CountsAsync(StoreSettings settings)
