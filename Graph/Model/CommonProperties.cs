@@ -43,7 +43,7 @@ public static class CommonProperties
         .Date(ValidTo, PropertyFlags.None, "Last day the record held, where known.")
         .Date(KnownFrom, PropertyFlags.Derived | PropertyFlags.Indexed,
             "First day the record was known: its own date or, if later, the first publication of a source it cites.")
-        .Integer(Version, PropertyFlags.Derived,
+        .Integer(Version, PropertyFlags.Required | PropertyFlags.Derived,
             "How many times the record was written: 1 when created, one more on every update. Pass it back to update it.");
 
     internal static void AddRelationshipProperties(PropertyListBuilder list) => list
