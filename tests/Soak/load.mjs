@@ -13,8 +13,8 @@ const reads = [
   ["Recruiters", `{ recruiters(first: 10) { nodes { id name } totalCount } }`],
   ["Claims", `{ claims(first: 25, order: [{ id: ASC }]) { nodes { id } } }`],
   ["Sources", `{ sources(first: 25) { nodes { id title publisher } } }`],
-  // Two levels of relationships (field names as the schema of 2026-12-02 has them; issue 14 renames them).
-  ["CountryNetwork", `query CountryNetwork { countries(first: 10) { nodes { id offersTargets(first: 5) { id } fightersCitizenOf(first: 5) { id } } } }`],
+  // Two levels of relationships (the two-ended names of issue 14).
+  ["CountryNetwork", `query CountryNetwork { countries(first: 10) { nodes { id targetedBy(first: 5) { nodes { id } } citizens(first: 5) { nodes { id } } } } }`],
 ];
 
 // Writes (with SOAK_SIGNING_KEY, the server's GraphServer:Auth:SigningKey): every WRITE_EVERY-th request of a connection
