@@ -28,7 +28,8 @@ internal static class SqliteVersions
     }
 
     public static async Task CheckAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<string, long> expected, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<string, long> expected,
+            CancellationToken cancellationToken)
     {
         if (expected.Count == 0)
         {
@@ -37,7 +38,8 @@ internal static class SqliteVersions
 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT n.id, ifnull(json_extract(n.props, {Path}), 0) FROM json_each($ids) AS k JOIN nodes AS n ON n.id = k.value";
+        command.CommandText =
+            $"SELECT n.id, ifnull(json_extract(n.props, {Path}), 0) FROM json_each($ids) AS k JOIN nodes AS n ON n.id = k.value";
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(expected.Keys));
         var stored = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -47,7 +47,8 @@ public sealed partial class Neo4jStore
     /// </summary>
     private async Task CheckVersionsAsync(IAsyncQueryRunner transaction, ChangeSet valid, CancellationToken cancellationToken)
     {
-        var stored = await VersionsAsync(transaction, _templates.LockVersions, valid.ExpectedVersions.Keys, cancellationToken).ConfigureAwait(false);
+        var stored = await VersionsAsync(transaction, _templates.LockVersions, valid.ExpectedVersions.Keys,
+            cancellationToken).ConfigureAwait(false);
         var stale = StaleVersionException.Mismatches(valid.ExpectedVersions, stored);
         if (stale.Count > 0)
         {
@@ -82,7 +83,8 @@ public sealed partial class Neo4jStore
     {
         var cursor = await transaction.RunAsync(statement, IdsParameter(ids.ToList()), cancellationToken).ConfigureAwait(false);
         var records = await cursor.ToListAsync(cancellationToken).ConfigureAwait(false);
-        return records.ToDictionary(r => (string)r["id"]!, r => Convert.ToInt64(r["version"], System.Globalization.CultureInfo.InvariantCulture),
+        return records.ToDictionary(r => (string)r["id"]!, r => Convert.ToInt64(r["version"],
+            System.Globalization.CultureInfo.InvariantCulture),
             StringComparer.Ordinal);
     }
 

@@ -98,7 +98,8 @@ public sealed partial class ChangeSetValidator(GraphModel model)
 
         return new ChangeSet(nodes, edges)
         {
-            DeleteNodeIds = [.. deleted], DeleteEdges = changes.DeleteEdges.Distinct().ToArray(), ExpectedVersions = changes.ExpectedVersions,
+            DeleteNodeIds = [.. deleted], DeleteEdges = changes.DeleteEdges.Distinct().ToArray(),
+                ExpectedVersions = changes.ExpectedVersions,
         };
     }
 

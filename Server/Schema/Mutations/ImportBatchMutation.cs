@@ -116,13 +116,15 @@ internal sealed class ImportBatchMutation(GraphModel model, IGraphStore store, M
 
     private SourceRefs Read(IReadOnlyDictionary<string, object?> row, string prefix, List<MutationError> errors)
     {
-        var refs = SourceRefs.Read(row.GetValueOrDefault(SourceRefs.Field), $"{prefix}.{SourceRefs.Field}", model, options.MaxSourcesPerWrite);
+        var refs = SourceRefs.Read(row.GetValueOrDefault(SourceRefs.Field), $"{prefix}.{SourceRefs.Field}", model,
+            options.MaxSourcesPerWrite);
         errors.AddRange(refs.Errors);
         return refs;
     }
 
     /// <summary>Every id the batch creates, with where it was given (first place wins; duplicates are the store's to report).</summary>
-    private static Dictionary<string, string> IdPaths(IReadOnlyList<IReadOnlyDictionary<string, object?>> nodeRows, IEnumerable<SourceRefs> refs)
+    private static Dictionary<string, string> IdPaths(IReadOnlyList<IReadOnlyDictionary<string, object?>> nodeRows,
+        IEnumerable<SourceRefs> refs)
     {
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < nodeRows.Count; i++)
@@ -138,7 +140,8 @@ internal sealed class ImportBatchMutation(GraphModel model, IGraphStore store, M
         return paths;
     }
 
-    private async Task<IEnumerable<MutationError>> AlreadyStoredAsync(Dictionary<string, string> idPaths, CancellationToken cancellationToken)
+    private async Task<IEnumerable<MutationError>> AlreadyStoredAsync(Dictionary<string, string> idPaths,
+        CancellationToken cancellationToken)
     {
         var stored = await store.GetNodesAsync(idPaths.Keys, cancellationToken).ConfigureAwait(false);
         var versions = stored.ToDictionary(n => n.Id, n => n[CommonProperties.Version] as long? ?? 0, StringComparer.Ordinal);

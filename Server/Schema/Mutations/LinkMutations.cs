@@ -65,7 +65,8 @@ internal sealed class LinkMutations(GraphModel model, IGraphStore store, Mutatio
     }
 
     /// <summary>The stored properties and sources (if any), the given properties over them, the new sources after them.</summary>
-    private static Dictionary<string, object?> Merge(RelationshipType type, GraphEdge? stored, IReadOnlyDictionary<string, object?> input, SourceRefs refs)
+    private static Dictionary<string, object?> Merge(
+        RelationshipType type, GraphEdge? stored, IReadOnlyDictionary<string, object?> input, SourceRefs refs)
     {
         var properties = (stored?.Properties ?? new Dictionary<string, object?>())
             .Where(p => type.FindProperty(p.Key) is { IsDerived: false })

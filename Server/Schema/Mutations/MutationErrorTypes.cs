@@ -14,7 +14,8 @@ internal sealed class MutationErrorTypes
     public MutationErrorTypes(SharedTypes shared)
     {
         Interface = new InterfaceGraphType { Name = "Error", Description = "Something a mutation refused; nothing was written." };
-        Interface.AddField(new FieldType { Name = "message", ResolvedType = new NonNullGraphType(shared.String), Description = "What is wrong, for people." });
+        Interface.AddField(new FieldType { Name = "message", ResolvedType = new NonNullGraphType(shared.String),
+            Description = "What is wrong, for people." });
         Interface.ResolveType = value => value is MutationError error ? _types[error.TypeName] : null;
 
         Add(MutationError.SourceRequired, "The write names no source: every fact needs at least one (an existing Source or a new one).",

@@ -36,7 +36,8 @@ internal sealed class MutationInputs
         SourceRef = new InputObjectGraphType
         {
             Name = "SourceRefInput",
-            Description = "One source of a write: an existing Source by id (with the passage that supports it) or a new one. Give id or source.",
+            Description = "One source of a write: an existing Source by id (with the passage that supports it) or a new one. "
+                + "Give id or source.",
         };
         SourceRef.AddField(Field("id", shared.Id, "An existing Source."));
         SourceRef.AddField(Field("quote", shared.String, "The passage of the source that supports the fact."));
@@ -46,7 +47,9 @@ internal sealed class MutationInputs
     public InputObjectGraphType SourceRef { get; }
 
     public IGraphType Sources(bool required) =>
-        required ? new NonNullGraphType(new ListGraphType(new NonNullGraphType(SourceRef))) : new ListGraphType(new NonNullGraphType(SourceRef));
+        required
+            ? new NonNullGraphType(new ListGraphType(new NonNullGraphType(SourceRef)))
+            : new ListGraphType(new NonNullGraphType(SourceRef));
 
     /// <summary>What callers may write of a label: everything but derived properties (knownFrom, version).</summary>
     public static IEnumerable<PropertyDefinition> Writable(NodeType type) => type.Properties.Where(p => !p.IsDerived);
@@ -72,7 +75,8 @@ internal sealed class MutationInputs
             Description = $"Changes to a stored {type.Label}: properties left out keep their value, null clears one.",
         };
         input.AddField(Field(CommonProperties.Id, new NonNullGraphType(_shared.Id), "The node to change."));
-        input.AddField(Field(Version, new NonNullGraphType(_shared.Int), "The version you read; a stale one is refused with the current one."));
+        input.AddField(Field(Version, new NonNullGraphType(_shared.Int),
+            "The version you read; a stale one is refused with the current one."));
         foreach (var property in Writable(type).Where(p => p.Name != CommonProperties.Id))
         {
             input.AddField(Field(property.Name, InputType(type.Label, property, false), Describe(property)));
@@ -90,7 +94,8 @@ internal sealed class MutationInputs
             Description = $"Removes a stored {type.Label} and its relationships.",
         };
         input.AddField(Field(CommonProperties.Id, new NonNullGraphType(_shared.Id), "The node to delete."));
-        input.AddField(Field(Version, new NonNullGraphType(_shared.Int), "The version you read; a stale one is refused with the current one."));
+        input.AddField(Field(Version, new NonNullGraphType(_shared.Int),
+            "The version you read; a stale one is refused with the current one."));
         input.AddField(Field(SourceRefs.Field, Sources(true), "Why: the sources that justify the deletion (kept in the audit log)."));
         return input;
     }
@@ -105,18 +110,21 @@ internal sealed class MutationInputs
                 ? "Removes the relationship (from)-[type]->(to)."
                 : "Creates the relationship (from)-[type]->(to), or adds sources and changes properties of the stored one.",
         };
-        input.AddField(Field("type", new NonNullGraphType(_shared.RelationshipTypeName), "The relationship type; CITES is written through sources."));
+        input.AddField(Field("type", new NonNullGraphType(_shared.RelationshipTypeName),
+            "The relationship type; CITES is written through sources."));
         input.AddField(Field("from", new NonNullGraphType(_shared.Id), "The node the relationship starts at."));
         input.AddField(Field("to", new NonNullGraphType(_shared.Id), "The node it points to."));
         if (!unlink)
         {
             foreach (var (owner, property) in RelationshipProperties())
             {
-                input.AddField(Field(property.Name, InputType(owner, property, false), property.Description + " (where the type declares it)"));
+                input.AddField(Field(property.Name, InputType(owner, property, false),
+                    property.Description + " (where the type declares it)"));
             }
         }
 
-        input.AddField(Field(SourceRefs.Field, Sources(true), unlink ? "Why: the sources that justify the removal." : "What supports the link."));
+        input.AddField(Field(SourceRefs.Field, Sources(true),
+            unlink ? "Why: the sources that justify the removal." : "What supports the link."));
         return input;
     }
 

@@ -22,7 +22,8 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
     {
         var input = MutationInput.Of(context);
         var id = (string)input[CommonProperties.Id]!;
-        var stored = (await store.GetNodesAsync([id], context.CancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
+        var stored = (await store.GetNodesAsync([id],
+            context.CancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
         if (stored is null)
         {
             return MutationPayload.Refused(MutationError.Missing(id, type.Label));
@@ -44,7 +45,8 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
     {
         var input = MutationInput.Of(context);
         var id = (string)input[CommonProperties.Id]!;
-        var stored = (await store.GetNodesAsync([id], context.CancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
+        var stored = (await store.GetNodesAsync([id],
+            context.CancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
         if (stored is null)
         {
             return MutationPayload.Refused(MutationError.Missing(id, type.Label));
@@ -53,9 +55,10 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
         return await WriteAsync(context, type, input, null, MutationInput.Version(input), id).ConfigureAwait(false);
     }
 
-    /// <summary>Writes <paramref name="node"/> (or deletes <paramref name="deleteId"/>) with the input's sources, expecting a version.</summary>
+    /// <summary>Writes <paramref name="node"/> (or deletes <paramref name="deleteId"/>) with the input's sources, at a version.</summary>
     private async Task<MutationPayload> WriteAsync(
-        IResolveFieldContext context, NodeType type, IReadOnlyDictionary<string, object?> input, GraphNode? node, long expected, string? deleteId)
+        IResolveFieldContext context, NodeType type, IReadOnlyDictionary<string, object?> input, GraphNode? node, long expected,
+            string? deleteId)
     {
         var id = node?.Id ?? deleteId!;
         var paths = new RowPaths();
@@ -88,7 +91,8 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
         var expectations = MutationInput.NewSourceExpectations(needsSources ? refs : null);
         expectations[id] = expected;
         var changes = new ChangeSet(nodes, edges) { DeleteNodeIds = deleteId is null ? [] : [deleteId], ExpectedVersions = expectations };
-        var newSources = needsSources ? refs.Refs.Where(r => r.IsNew).ToDictionary(r => r.SourceId, r => r.Path, StringComparer.Ordinal) : [];
+        var newSources = needsSources ? refs.Refs.Where(r => r.IsNew).ToDictionary(r => r.SourceId, r => r.Path,
+            StringComparer.Ordinal) : [];
         var errors = await WriteApplier.ApplyAsync(store, changes, paths, (staleId, current) =>
             newSources.TryGetValue(staleId, out var path) ? MutationInput.AlreadyStored(path + ".source.id", staleId, current)
             : current == 0 && expected > 0 ? MutationError.Missing(staleId, type.Label)

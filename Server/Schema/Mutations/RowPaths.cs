@@ -42,7 +42,8 @@ internal sealed class RowPaths
 
         return problem.Field switch
         {
-            ChangeSetValidator.SourcesField when !problem.IsEdge => MutationError.SourceMissing(Join(row.Prefix, "sources"), problem.Reason),
+            ChangeSetValidator.SourcesField when !problem.IsEdge => MutationError.SourceMissing(Join(row.Prefix, "sources"),
+                problem.Reason),
             CommonProperties.SourceIds when problem.Reason.StartsWith("names no source", StringComparison.Ordinal) =>
                 MutationError.SourceMissing(Join(row.Prefix, "sources"), problem.Reason),
             CommonProperties.SourceIds or CommonProperties.Quotes => MutationError.Invalid(Join(row.Prefix, "sources"), problem.Reason),

@@ -8,7 +8,8 @@ namespace GraphServer.Schema.Mutations;
 /// (<c>source: { id publisher title kind publishedAt … }</c>, written in the same transaction). A write without any is
 /// refused with SourceRequiredError; a reference with neither or both is a ValidationError at its path.
 /// </summary>
-internal sealed record SourceRefs(IReadOnlyList<SourceRefs.Ref> Refs, IReadOnlyList<GraphNode> NewSources, IReadOnlyList<MutationError> Errors)
+internal sealed record SourceRefs(IReadOnlyList<SourceRefs.Ref> Refs, IReadOnlyList<GraphNode> NewSources,
+    IReadOnlyList<MutationError> Errors)
 {
     public const string Field = "sources";
 
