@@ -23,6 +23,13 @@ public static class CommonProperties
     /// </summary>
     public const string KnownFrom = "knownFrom";
 
+    /// <summary>
+    /// Derived and kept by the store in the transaction that writes the node: 1 when it is created, one more on every
+    /// upsert. A change set may name the versions it expects (<c>ChangeSet.ExpectedVersions</c>): optimistic concurrency.
+    /// Nodes stored before versions existed get 1 when the store initialises, so every stored node has one.
+    /// </summary>
+    public const string Version = "version";
+
     /// <summary>The property of a <c>CITES</c> edge that holds the passage of the source supporting the record.</summary>
     public const string Quote = "quote";
 
@@ -35,7 +42,9 @@ public static class CommonProperties
         .Date(ValidFrom, PropertyFlags.None, "First day the record held (a unit formed, an office held), where known.")
         .Date(ValidTo, PropertyFlags.None, "Last day the record held, where known.")
         .Date(KnownFrom, PropertyFlags.Derived | PropertyFlags.Indexed,
-            "First day the record was known: its own date or, if later, the first publication of a source it cites.");
+            "First day the record was known: its own date or, if later, the first publication of a source it cites.")
+        .Integer(Version, PropertyFlags.Required | PropertyFlags.Derived,
+            "How many times the record was written: 1 when created, one more on every update. Pass it back to update it.");
 
     internal static void AddRelationshipProperties(PropertyListBuilder list) => list
         .StringList(SourceIds, PropertyFlags.Required, "Ids of the Source nodes that support this link.")

@@ -3,6 +3,7 @@ using GraphServer.Model;
 using GraphServer.Schema.Generation;
 using GraphServer.Schema.Introspection;
 using GraphServer.Schema.Loading;
+using GraphServer.Schema.Mutations;
 using GraphServer.Schema.Paging;
 using GraphServer.Schema.Types;
 using GraphServer.Store;
@@ -17,7 +18,7 @@ public static class GraphSchemaFactory
     /// fields guarded by role and suppresses small counts) without the generators knowing about roles.
     /// </param>
     public static ISchema Create(GraphModel model, IGraphStore store, PagingOptions? paging = null, DataLoaderOptions? loading = null,
-        Action<GraphQL.Types.Schema>? extend = null)
+        Action<GraphQL.Types.Schema>? extend = null, MutationOptions? mutations = null)
     {
         var shared = new SharedTypes(model);
         var generator = new QueryTypeGenerator(
@@ -27,6 +28,7 @@ public static class GraphSchemaFactory
             Query = generator.Create(),
             Description = "GraphServer: who recruits foreign nationals to fight for Russia in Ukraine, how, and what became of them.",
         };
+        MutationTypeGenerator.AddTo(schema, model, store, shared, mutations ?? new MutationOptions());
         // GraphQL October 2021 introspects isRepeatable on directives; GraphQL.NET 8 still calls it a draft feature.
         schema.Features.RepeatableDirectives = true;
         // September 2025 introspection: includeDeprecated on __Field.args and __Type.inputFields, deprecated arguments

@@ -47,6 +47,7 @@ public sealed partial class EmbeddedStore : IGraphStore
             await using var connection = await OpenAsync(cancellationToken);
             await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
             await SqliteSchema.ApplyAsync(connection, _model, cancellationToken);
+            await SqliteVersions.BackfillAsync(connection, cancellationToken);
         }
         finally
         {
@@ -95,6 +96,7 @@ public sealed partial class EmbeddedStore : IGraphStore
             await using var connection = await OpenAsync(cancellationToken);
             // IMMEDIATE takes the write lock before validation reads, so what was validated is what is written.
             await using var transaction = connection.BeginTransaction(deferred: false);
+            await SqliteVersions.CheckAsync(connection, transaction, changes.ExpectedVersions, cancellationToken);
             var lookup = new StoredGraphLookup(
                 ids => LabelsAsync(connection, transaction, ids, cancellationToken),
                 ids => CitedAsync(connection, transaction, ids, cancellationToken),

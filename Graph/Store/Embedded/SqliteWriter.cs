@@ -79,9 +79,10 @@ internal static class SqliteWriter
         await using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
         // A node keeps its label for life: an upsert that names another label for a stored id fails the whole change set.
-        upsert.CommandText = """
-            INSERT INTO nodes (id, label, props) VALUES ($id, $label, $props)
-            ON CONFLICT (id) DO UPDATE SET props = excluded.props WHERE nodes.label = excluded.label
+        // The version is the store's: 1 on insert, one more on each update (SqliteVersions).
+        upsert.CommandText = $$"""
+            INSERT INTO nodes (id, label, props) VALUES ($id, $label, {{SqliteVersions.OnInsert}})
+            ON CONFLICT (id) DO UPDATE SET props = {{SqliteVersions.OnUpdate}} WHERE nodes.label = excluded.label
             RETURNING rid
             """;
         var id = upsert.Parameters.Add("$id", SqliteType.Text);

@@ -21,6 +21,26 @@ internal sealed class CypherTemplates(GraphModel model)
     public string CountNodes { get; } = $"MATCH (n:{Cypher.EntityLabel}) RETURN count(n) AS total";
 
     /// <summary>
+    /// Write-locks the stored nodes among $ids for the rest of the transaction and returns their versions (0 when a node
+    /// has none): what a change set's expected versions are compared with. Uses the :Entity id constraint's index.
+    /// </summary>
+    public string LockVersions { get; } =
+        $"UNWIND $ids AS id MATCH (n:{Cypher.EntityLabel} {{id: id}}) SET n.{LockProperty} = true REMOVE n.{LockProperty} " +
+        $"RETURN n.id AS id, coalesce(n.{Version}, 0) AS version";
+
+    /// <summary>Versions of stored nodes by id, read inside the write transaction after the change set was applied.</summary>
+    public string Versions { get; } =
+        $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids RETURN n.id AS id, coalesce(n.{Version}, 0) AS version";
+
+    /// <summary>Nodes stored before versions existed get version 1, so "0" always means "not stored". Idempotent.</summary>
+    public string BackfillVersions { get; } =
+        $"MATCH (n:{Cypher.EntityLabel}) WHERE n.{Version} IS NULL SET n.{Version} = 1";
+
+    private const string LockProperty = "_lock";
+
+    private static readonly string Version = Cypher.Name(CommonProperties.Version);
+
+    /// <summary>
     /// One statement for a whole change set, every label and type always present (an empty list skips its part), so
     /// the text never changes and the set is applied atomically in one round trip.
     /// </summary>
@@ -70,8 +90,12 @@ internal sealed class CypherTemplates(GraphModel model)
         {
             // MERGE on the type's own label uses its id constraint; a stored node of another label with the same id
             // makes the CREATE branch violate the :Entity constraint, failing the whole statement.
+            // The version is read only after the write lock is taken (setting a property takes it), so two writers
+            // of one node never read the same version: Neo4j's documented way to avoid lost updates under read committed.
             text.Append("CALL () { UNWIND $").Append(NodeParameter(node.Label)).Append(" AS row MERGE (n:").Append(Cypher.Name(node.Label))
-                .Append(" {id: row.id}) ON CREATE SET n:").Append(Cypher.EntityLabel).AppendLine(" SET n = row.props }");
+                .Append(" {id: row.id}) ON CREATE SET n:").Append(Cypher.EntityLabel)
+                .Append(" SET n.").Append(LockProperty).Append(" = true WITH n, row, coalesce(n.").Append(Version).Append(", 0) AS before")
+                .Append(" SET n = row.props SET n.").Append(Version).AppendLine(" = before + 1 }");
         }
 
         foreach (var relationship in model.RelationshipTypes)

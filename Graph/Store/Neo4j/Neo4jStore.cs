@@ -46,6 +46,7 @@ public sealed partial class Neo4jStore : IGraphStore
     {
         await _driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
         await Neo4jSchemaSetup.ApplyAsync(_driver, _model, cancellationToken).ConfigureAwait(false);
+        await _driver.ExecuteQueryAsync(_templates.BackfillVersions, null, Write, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)

@@ -96,7 +96,11 @@ public sealed partial class ChangeSetValidator(GraphModel model)
             throw new ChangeSetValidationException(problems);
         }
 
-        return new ChangeSet(nodes, edges) { DeleteNodeIds = [.. deleted], DeleteEdges = changes.DeleteEdges.Distinct().ToArray() };
+        return new ChangeSet(nodes, edges)
+        {
+            DeleteNodeIds = [.. deleted], DeleteEdges = changes.DeleteEdges.Distinct().ToArray(),
+                ExpectedVersions = changes.ExpectedVersions,
+        };
     }
 
     private GraphNode? ValidateNode(int index, GraphNode node, List<ValidationProblem> problems)

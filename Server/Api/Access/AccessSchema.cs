@@ -4,7 +4,8 @@ namespace GraphServer.Api.Access;
 
 /// <summary>
 /// What access control adds to the generated schema before it is initialised: the role rules on the generated types
-/// (<see cref="AccessSchemaVisitor"/>) and the admin-only audit fields (<see cref="AuditLogFields"/>).
+/// (<see cref="AccessSchemaVisitor"/>), the admin-only audit fields (<see cref="AuditLogFields"/>) and the editor-only,
+/// audited writes (<see cref="WriteAccessResolver"/>).
 /// </summary>
 internal static class AccessSchema
 {
@@ -12,5 +13,6 @@ internal static class AccessSchema
     {
         schema.RegisterVisitor(new AccessSchemaVisitor(model, options.SmallCountThreshold));
         AuditLogFields.AddTo(schema.Query);
+        WriteAccessResolver.Guard(schema.Mutation);
     }
 }

@@ -15,6 +15,7 @@ using GraphServer.Api.Settings;
 using GraphServer.Model;
 using GraphServer.Schema;
 using GraphServer.Schema.Loading;
+using GraphServer.Schema.Mutations;
 using GraphServer.Schema.Paging;
 
 namespace GraphServer.Api.Hosting;
@@ -60,7 +61,8 @@ internal static class GraphServerHostingExtensions
                 provider.GetRequiredService<GraphStoreHolder>().Store,
                 paging,
                 new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize },
-                extend: schema => AccessSchema.Extend(schema, RecruitmentModel.Instance, provider.GetRequiredService<AuthOptions>()))
+                extend: schema => AccessSchema.Extend(schema, RecruitmentModel.Instance, provider.GetRequiredService<AuthOptions>()),
+                mutations: builder.Configuration.GetSection(MutationOptions.Section).Get<MutationOptions>())
             .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor)
             .WithCostBreakdown());
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();

@@ -15,6 +15,19 @@ public sealed class Neo4jStoreContractTests(Neo4jStoreFixture fixture) : GraphSt
     }
 
     [SkippableFact]
+    public async Task A_node_stored_before_versions_existed_gets_version_one_when_the_store_starts()
+    {
+        var country = (await Store.FindNodesAsync(new NodeQuery("Country") { Take = 1 })).Nodes[0].Id;
+        await using var driver = BoltDriver.Create(new Uri(Neo4jTestEnvironment.Uri!), BoltAuth.Basic(Neo4jTestEnvironment.User, Neo4jTestEnvironment.Password));
+        await driver.ExecuteQueryAsync("MATCH (n:Entity {id: $id}) REMOVE n.version", new Dictionary<string, object?> { ["id"] = country });
+
+        Assert.False((await Store.GetNodesAsync([country]))[0].Properties.ContainsKey("version"));
+        await Store.InitializeAsync();
+
+        Assert.Equal(1L, (await Store.GetNodesAsync([country]))[0]["version"]);
+    }
+
+    [SkippableFact]
     public async Task Schema_setup_is_idempotent_versioned_and_creates_the_full_text_and_range_indexes()
     {
         await Store.InitializeAsync();
