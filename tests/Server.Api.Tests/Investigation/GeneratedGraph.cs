@@ -39,6 +39,9 @@ internal sealed class GeneratedGraph : IAsyncDisposable
 
     public IReadOnlySet<(string Type, string From, string To)> Links { get; }
 
+    /// <summary>Where a test writes what each request cost (time and store calls), if anywhere.</summary>
+    public Action<string>? Log { get; set; }
+
     /// <param name="store"><c>embedded</c> or <c>neo4j</c> (the caller clears Neo4j and holds its lock).</param>
     public static async Task<GeneratedGraph> StartAsync(string store, long nodeCount)
     {
