@@ -32,6 +32,10 @@ internal sealed class ExpectedTraces(GeneratedGraph graph)
     public string FighterWithMostBranches() =>
         Fighters.Select(f => f.Id).OrderByDescending(id => Math.Min(MaxBranches, Combinations(id))).ThenBy(id => id, StringComparer.Ordinal).First();
 
+    /// <summary>The first fighter by id that is the subject of an event, and that event.</summary>
+    public (string Fighter, string Event) FighterWithAnEvent() => Fighters.Select(f => f.Id).Order(StringComparer.Ordinal)
+        .Select(id => (id, _out[("SUBJECT_OF", id)].FirstOrDefault())).First(p => p.Item2 is not null)!;
+
     /// <summary>Offers (each with its placers and channels) × units (each with its places) × events, a missing hop counting once.</summary>
     private long Combinations(string fighter)
     {

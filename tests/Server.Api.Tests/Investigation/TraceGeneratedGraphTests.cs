@@ -100,9 +100,12 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
         expected.Check(one["trace"]!, asOf: null);
         AssertCalls(graph, find: 1, neighbours: TraceBuilderCalls);
 
-        // A timeline two hops out: the neighbourhood, then the events' sources.
-        var timeline = (await PostAsync(graph, $"{{ timeline(of: \"{fighter}\", hops: 2, first: 100) {{ date distance event {{ id }} sources {{ id }} }} }}"))
-            ["timeline"]!.AsArray();
+        // A timeline two hops out: the neighbourhood, then the events' sources. Two hops from a fighter reach every member of
+        // its unit and every citizen of its country, so on a large graph the walk's node limit may cut it, which the answer says.
+        var (subject, happened) = expected.FighterWithAnEvent();
+        var timeline = (await PostAsync(graph, $"{{ timeline(of: \"{subject}\", hops: 2, first: 100) {{ date distance event {{ id }} sources {{ id }} }} }}",
+            allowed: "TIMELINE_TRUNCATED"))["timeline"]!.AsArray();
+        Assert.Contains(timeline, e => e!["distance"]!.GetValue<int>() == 1 && e["event"]!["id"]!.GetValue<string>() == happened);
         Assert.All(timeline, e => Assert.NotEmpty(e!["sources"]!.AsArray()));
         var dates = timeline.Select(e => PartialDates.FirstDay(e!["date"]!.GetValue<string>())).ToList();
         Assert.Equal(dates.Order(), dates);
@@ -127,7 +130,7 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
         Assert.Equal(0, graph.Calls[nameof(IGraphStore.GetNodesAsync)]);
     }
 
-    private static async Task<JsonNode> PostAsync(GeneratedGraph graph, string query)
+    private static async Task<JsonNode> PostAsync(GeneratedGraph graph, string query, string? allowed = null)
     {
         graph.Calls.Reset();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -135,7 +138,9 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
         graph.Log?.Invoke($"{clock.ElapsedMilliseconds} ms, store calls: find {graph.Calls[nameof(IGraphStore.FindNodesAsync)]}, "
             + $"neighbours {graph.Calls[nameof(IGraphStore.GetNeighboursAsync)]}, neighbourhood {graph.Calls[nameof(IGraphStore.GetNeighbourhoodAsync)]}, "
             + $"nodes {graph.Calls[nameof(IGraphStore.GetNodesAsync)]}: {query[..Math.Min(query.Length, 60)]}");
-        Assert.True(response.IsSuccessStatusCode && body["errors"] is null, body.ToJsonString());
+        var errors = body["errors"]?.AsArray().Select(e => e!["extensions"]!["code"]!.GetValue<string>()).ToList() ?? [];
+        Assert.True(response.IsSuccessStatusCode && errors.All(code => code == allowed), body.ToJsonString());
+        graph.Log?.Invoke(errors.Count == 0 ? "no errors" : "errors: " + string.Join(", ", errors));
         return body["data"]!;
     }
 }
