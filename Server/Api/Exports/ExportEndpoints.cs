@@ -8,8 +8,8 @@ using GraphServer.Store;
 namespace GraphServer.Api.Exports;
 
 /// <summary>
-/// GET /export/{format} (the neighborhood of some nodes, or with ?trace= a fighter's trace), GET /export/{format}/path (every shortest path between two
-/// nodes) and GET /export/{format}/all (the whole graph, streamed) as a file for Gephi, Cytoscape, yEd, Sigma.js or a
+/// GET /export/{format} (the neighborhood of some nodes, or with ?trace= a fighter's trace), GET /export/{format}/path
+/// (every shortest path between two nodes) and GET /export/{format}/all (the whole graph, streamed) as a file for Gephi, Cytoscape, yEd, Sigma.js or a
 /// spreadsheet. Unknown format: 404 listing the formats. Bad parameters or a limit passed: 400 naming the limit. An id
 /// that names no node: 404 listing the unknown ids. Nothing to export (the start nodes are not visible on the asOf day,
 /// no path within maxHops): 404 with a message saying which, the same for every format, never an empty file.
@@ -87,7 +87,8 @@ internal static class ExportEndpoints
         }
 
         var cut = trace.Truncated ? new ExportCut("maxBranches", TraceSubgraph.MaxBranches) : null;
-        var graph = await InMemoryAsync(holder.Store, trace.Nodes, trace.Edges, $"Trace of {fighter}{AsOfText(asOf)}", cut, cancellationToken);
+        var description = $"Trace of {fighter}{AsOfText(asOf)}";
+        var graph = await InMemoryAsync(holder.Store, trace.Nodes, trace.Edges, description, cut, cancellationToken);
         return File(writer, graph, [fighter], asOf, clock, request.HttpContext);
     }
 

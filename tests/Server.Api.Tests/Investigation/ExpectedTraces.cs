@@ -30,7 +30,8 @@ internal sealed class ExpectedTraces(GeneratedGraph graph)
     }
 
     public string FighterWithMostBranches() =>
-        Fighters.Select(f => f.Id).OrderByDescending(id => Math.Min(MaxBranches, Combinations(id))).ThenBy(id => id, StringComparer.Ordinal).First();
+        Fighters.Select(f => f.Id).OrderByDescending(id => Math.Min(MaxBranches, Combinations(id)))
+            .ThenBy(id => id, StringComparer.Ordinal).First();
 
     /// <summary>The first fighter by id that is the subject of an event, and that event.</summary>
     public (string Fighter, string Event) FighterWithAnEvent() => Fighters.Select(f => f.Id).Order(StringComparer.Ordinal)
@@ -73,10 +74,12 @@ internal sealed class ExpectedTraces(GeneratedGraph graph)
                 CheckStep(step!, steps, asOf);
             }
 
-            Assert.Equal(Weakest(present.Select(s => s!["confidence"]?.GetValue<string>())), branch["weakestConfidence"]?.GetValue<string>());
+            Assert.Equal(Weakest(present.Select(s => s!["confidence"]?.GetValue<string>())),
+                branch["weakestConfidence"]?.GetValue<string>());
         }
 
-        Assert.Equal(Weakest(branches.Select(b => b!["weakestConfidence"]?.GetValue<string>())), trace["weakestConfidence"]?.GetValue<string>());
+        Assert.Equal(Weakest(branches.Select(b => b!["weakestConfidence"]?.GetValue<string>())),
+            trace["weakestConfidence"]?.GetValue<string>());
     }
 
     private void CheckStep(JsonNode step, JsonArray steps, string? asOf)
@@ -98,8 +101,10 @@ internal sealed class ExpectedTraces(GeneratedGraph graph)
         {
             var day = PartialDates.LastDay(asOf);
             var own = RecruitmentModel.Instance.GetNode(graph.Nodes[node].Label).KnownFrom?.Name;
-            Assert.False(own is not null && graph.Nodes[node][own] is string date && PartialDates.FirstDay(date) > day, $"{node} is not known on {asOf}");
-            Assert.All(sources, s => Assert.False(s!["publishedAt"]?.GetValue<string>() is { } published && PartialDates.FirstDay(published) > day));
+            Assert.False(own is not null && graph.Nodes[node][own] is string date && PartialDates.FirstDay(date) > day,
+                $"{node} is not known on {asOf}");
+            Assert.All(sources, s => Assert.False(
+                s!["publishedAt"]?.GetValue<string>() is { } published && PartialDates.FirstDay(published) > day));
         }
     }
 

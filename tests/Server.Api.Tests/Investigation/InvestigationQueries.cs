@@ -7,7 +7,8 @@ internal static class InvestigationQueries
         "hop relationship linksTo missing confidence node { __typename id } sources { id publishedAt quote }";
 
     public const string BranchFields = "weakestConfidence missing steps { " + StepFields + " } "
-        + "promise { offer { id } promisedRole salaryAmount salaryAmountMax salaryCurrency salaryPeriod bonusAmount bonusCurrency benefits } "
+        + "promise { offer { id } promisedRole salaryAmount salaryAmountMax salaryCurrency salaryPeriod "
+        + "bonusAmount bonusCurrency benefits } "
         + "outcome { unit { id } unitKind role event { id } happened date datePrecision status }";
 
     public const string TraceFields = "fighter { id alias status } weakestConfidence truncated branches { " + BranchFields + " }";
@@ -23,19 +24,25 @@ internal static class InvestigationQueries
         ["trace_as_of_before_the_later_sources"] =
             $$"""{ trace(fighter: "fighter:somali-avdiivka-2024", asOf: "2024-06") { {{TraceFields}} } }""",
         ["traces_of_everyone"] =
-            """{ traces { totalCount pageInfo { hasNextPage endCursor } nodes { fighter { id } weakestConfidence branches { missing outcome { happened status } } } } }""",
+            """
+            { traces { totalCount pageInfo { hasNextPage endCursor }
+              nodes { fighter { id } weakestConfidence branches { missing outcome { happened status } } } } }
+            """,
         ["traces_filtered_on_every_step"] = """
             { captured: traces(where: { status: [CAPTURED] }) { totalCount nodes { fighter { id } } }
-              telegram: traces(where: { platform: [TELEGRAM, TIK_TOK] }) { totalCount nodes { fighter { id } branches { steps { hop node { id } } } } }
+              telegram: traces(where: { platform: [TELEGRAM, TIK_TOK] }) {
+                totalCount nodes { fighter { id } branches { steps { hop node { id } } } } }
               recruiter: traces(where: { recruiter: ["recruiter:syn-c"] }) { totalCount nodes { fighter { id } } }
-              assault: traces(where: { unitKind: [ASSAULT] }) { totalCount nodes { fighter { id } outcome: branches { outcome { unitKind role } } } }
+              assault: traces(where: { unitKind: [ASSAULT] }) {
+                totalCount nodes { fighter { id } outcome: branches { outcome { unitKind role } } } }
               surrendered: traces(where: { outcome: [SURRENDER] }) { totalCount nodes { fighter { id } } }
               kenyans: traces(where: { country: ["country:KE"], status: [CAPTURED, KILLED] }) { totalCount nodes { fighter { id } } }
               nobody: traces(where: { country: ["country:KE"], outcome: [DEATH] }) { totalCount nodes { fighter { id } } }
               empty: traces(where: { status: [] }) { totalCount } }
             """,
         ["traces_paged"] = """
-            { first: traces(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { fighter { id } } } }
+            { first: traces(first: 2) {
+                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { fighter { id } } } }
               next: traces(first: 2, after: "b2Zmc2V0OjE=") { pageInfo { hasNextPage hasPreviousPage } nodes { fighter { id } } } }
             """,
         ["timeline_of_a_fighter"] = $$"""{ timeline(of: "fighter:syn-001") { {{TimelineFields}} } }""",

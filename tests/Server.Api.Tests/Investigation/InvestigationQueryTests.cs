@@ -29,10 +29,12 @@ public sealed class InvestigationQueryTests(EmbeddedServerFixture server) : ICla
             foreach (var step in steps.Where(s => s!["linksTo"] is not null))
             {
                 var node = step!["node"]!["id"]!.GetValue<string>();
-                var far = steps.Single(s => s!["hop"]!.GetValue<string>() == step["linksTo"]!.GetValue<string>())!["node"]!["id"]!.GetValue<string>();
+                var linked = steps.Single(s => s!["hop"]!.GetValue<string>() == step["linksTo"]!.GetValue<string>())!;
+                var far = linked["node"]!["id"]!.GetValue<string>();
                 var edge = Edges(step["relationship"]!.GetValue<string>())
                     .Single(e => (e.FromId, e.ToId) == (node, far) || (e.FromId, e.ToId) == (far, node));
-                Assert.Equal((IEnumerable<string>)edge.Properties["sourceIds"]!, step["sources"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+                Assert.Equal((IEnumerable<string>)edge.Properties["sourceIds"]!,
+                    step["sources"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()));
             }
 
             var offer = Nodes("Offer").Single(o => o.Id == "offer:syn-a-demo");
@@ -54,7 +56,8 @@ public sealed class InvestigationQueryTests(EmbeddedServerFixture server) : ICla
         var branch = Assert.Single((await DataAsync(InvestigationQueries.Seed["trace_of_a_reported_fighter_with_missing_hops"]))
             ["trace"]!["branches"]!.AsArray())!;
 
-        Assert.Equal(["RECRUITER", "OFFER", "AD_CHANNEL", "UNIT", "LOCATION"], branch["missing"]!.AsArray().Select(h => h!.GetValue<string>()));
+        Assert.Equal(["RECRUITER", "OFFER", "AD_CHANNEL", "UNIT", "LOCATION"],
+            branch["missing"]!.AsArray().Select(h => h!.GetValue<string>()));
         Assert.Equal(7, branch["steps"]!.AsArray().Count);
         var unit = branch["steps"]![4]!;
         Assert.Equal(("SERVED_IN", true), (unit["relationship"]!.GetValue<string>(), unit["missing"]!.GetValue<bool>()));
@@ -70,7 +73,8 @@ public sealed class InvestigationQueryTests(EmbeddedServerFixture server) : ICla
         var unknown = await DataAsync("""{ trace(fighter: "fighter:somali-avdiivka-2024", asOf: "2023-12-31") { fighter { id } } }""");
 
         // The offer was first seen 2025-01-15 and the capture happened 2025-06-10: on 2025-03-01 neither is known.
-        Assert.All(before["branches"]!.AsArray(), b => Assert.Equal(["OUTCOME"], b!["missing"]!.AsArray().Select(h => h!.GetValue<string>())));
+        Assert.All(before["branches"]!.AsArray(),
+            b => Assert.Equal(["OUTCOME"], b!["missing"]!.AsArray().Select(h => h!.GetValue<string>())));
         var cited = somali.ToJsonString();
         Assert.DoesNotContain("2025-11-25", cited, StringComparison.Ordinal);
         Assert.Contains("source:hiiraan-2024-01-13-somali-surrender", cited, StringComparison.Ordinal);
@@ -83,10 +87,12 @@ public sealed class InvestigationQueryTests(EmbeddedServerFixture server) : ICla
         var data = await DataAsync(InvestigationQueries.Seed["traces_filtered_on_every_step"]);
 
         string[] Ids(string alias) => [.. data[alias]!["nodes"]!.AsArray().Select(t => t!["fighter"]!["id"]!.GetValue<string>())];
-        Assert.Equal(Nodes("Fighter").Where(f => (string?)f["status"] == "captured").Select(f => f.Id).Order(StringComparer.Ordinal), Ids("captured"));
+        Assert.Equal(Nodes("Fighter").Where(f => (string?)f["status"] == "captured").Select(f => f.Id).Order(StringComparer.Ordinal),
+            Ids("captured"));
         Assert.Equal(["fighter:syn-001", "fighter:syn-002"], Ids("telegram"));
         Assert.Equal(["fighter:syn-003"], Ids("recruiter"));
-        Assert.Equal(Edges("SERVED_IN").Where(e => e.ToId is "unit:syn-1" or "unit:syn-2").Select(e => e.FromId).Order(StringComparer.Ordinal), Ids("assault"));
+        var assault = Edges("SERVED_IN").Where(e => e.ToId is "unit:syn-1" or "unit:syn-2").Select(e => e.FromId);
+        Assert.Equal(assault.Order(StringComparer.Ordinal), Ids("assault"));
         Assert.Equal(["fighter:somali-avdiivka-2024", "fighter:syn-003"], Ids("surrendered"));
         Assert.Equal([Demo], Ids("kenyans"));
         Assert.Empty(Ids("nobody"));
@@ -142,7 +148,8 @@ public sealed class InvestigationQueryTests(EmbeddedServerFixture server) : ICla
     {
         var entries = (await DataAsync(InvestigationQueries.Seed["timeline_of_kenya_two_hops"]))["timeline"]!.AsArray();
 
-        var warning = Nodes("Event").Single(e => (string?)e["kind"] == "warning" && Edges("BY").Any(b => b.FromId == e.Id && b.ToId == "country:KE"));
+        var warning = Nodes("Event")
+            .Single(e => (string?)e["kind"] == "warning" && Edges("BY").Any(b => b.FromId == e.Id && b.ToId == "country:KE"));
         var near = entries.Single(e => e!["event"]!["id"]!.GetValue<string>() == warning.Id)!;
         Assert.Equal(1, near["distance"]!.GetValue<int>());
         Assert.Equal(Edges("CITES").Where(c => c.FromId == warning.Id).Select(c => c.ToId).Order(StringComparer.Ordinal),

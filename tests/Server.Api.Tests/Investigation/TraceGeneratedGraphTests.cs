@@ -26,7 +26,8 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
     private const int CallsPerTracePage = 8;
 
     private const string Fields = "totalCount pageInfo { hasNextPage endCursor } nodes { fighter { id } weakestConfidence truncated "
-        + "branches { weakestConfidence missing steps { hop relationship linksTo missing confidence node { id } sources { id publishedAt } } } }";
+        + "branches { weakestConfidence missing steps { hop relationship linksTo missing confidence node { id } "
+        + "sources { id publishedAt } } } }";
 
     [Fact]
     public Task On_the_embedded_store() => CheckAsync("embedded");
@@ -95,7 +96,8 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
         // One trace: the fighter, then the hops.
         var fighter = expected.FighterWithMostBranches();
         var one = await PostAsync(graph, $"{{ trace(fighter: \"{fighter}\") {{ fighter {{ id }} weakestConfidence truncated branches {{ "
-            + "weakestConfidence missing steps { hop relationship linksTo missing confidence node { id } sources { id publishedAt } } } } }");
+            + "weakestConfidence missing steps { hop relationship linksTo missing confidence node { id } "
+            + "sources { id publishedAt } } } } }");
         Assert.True(one["trace"]!["branches"]!.AsArray().Count > 2);
         expected.Check(one["trace"]!, asOf: null);
         AssertCalls(graph, find: 1, neighbours: TraceBuilderCalls);
@@ -103,7 +105,8 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
         // A timeline two hops out: the neighbourhood, then the events' sources. Two hops from a fighter reach every member of
         // its unit and every citizen of its country, so on a large graph the walk's node limit may cut it, which the answer says.
         var (subject, happened) = expected.FighterWithAnEvent();
-        var timeline = (await PostAsync(graph, $"{{ timeline(of: \"{subject}\", hops: 2, first: 100) {{ date distance event {{ id }} sources {{ id }} }} }}",
+        var timelineQuery = $"{{ timeline(of: \"{subject}\", hops: 2, first: 100) {{ date distance event {{ id }} sources {{ id }} }} }}";
+        var timeline = (await PostAsync(graph, timelineQuery,
             allowed: "TIMELINE_TRUNCATED"))["timeline"]!.AsArray();
         Assert.Contains(timeline, e => e!["distance"]!.GetValue<int>() == 1 && e["event"]!["id"]!.GetValue<string>() == happened);
         Assert.All(timeline, e => Assert.NotEmpty(e!["sources"]!.AsArray()));
@@ -136,7 +139,8 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (response, body) = await GraphQLClient.PostAsync(graph.Client, query);
         graph.Log?.Invoke($"{clock.ElapsedMilliseconds} ms, store calls: find {graph.Calls[nameof(IGraphStore.FindNodesAsync)]}, "
-            + $"neighbours {graph.Calls[nameof(IGraphStore.GetNeighboursAsync)]}, neighbourhood {graph.Calls[nameof(IGraphStore.GetNeighbourhoodAsync)]}, "
+            + $"neighbours {graph.Calls[nameof(IGraphStore.GetNeighboursAsync)]}, "
+            + $"neighbourhood {graph.Calls[nameof(IGraphStore.GetNeighbourhoodAsync)]}, "
             + $"nodes {graph.Calls[nameof(IGraphStore.GetNodesAsync)]}: {query[..Math.Min(query.Length, 60)]}");
         var errors = body["errors"]?.AsArray().Select(e => e!["extensions"]!["code"]!.GetValue<string>()).ToList() ?? [];
         Assert.True(response.IsSuccessStatusCode && errors.All(code => code == allowed), body.ToJsonString());

@@ -23,7 +23,8 @@ internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int n
         var query = new NeighbourhoodQuery([of], hops) { Types = _types, Limit = nodeLimit };
         var around = await store.GetNeighbourhoodAsync(query, cancellationToken).ConfigureAwait(false);
         var distances = Distances(of, around);
-        var (start, end) = (from is null ? DateOnly.MinValue : PartialDates.FirstDay(from), to is null ? DateOnly.MaxValue : PartialDates.LastDay(to));
+        var start = from is null ? DateOnly.MinValue : PartialDates.FirstDay(from);
+        var end = to is null ? DateOnly.MaxValue : PartialDates.LastDay(to);
         var kept = around.Nodes
             .Where(n => n.Label == _event.Label && n[_date] is string date && distances.ContainsKey(n.Id)
                 && PartialDates.LastDay(date) >= start && PartialDates.FirstDay(date) <= end)
@@ -36,8 +37,9 @@ internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int n
             return ([], around.Truncated);
         }
 
-        var cited = (await store.GetNodesAsync([.. kept.Select(e => e.Event.Id)], withSources: true, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var events = await store.GetNodesAsync([.. kept.Select(e => e.Event.Id)], withSources: true, cancellationToken)
+            .ConfigureAwait(false);
+        var cited = events.ToDictionary(n => n.Id, StringComparer.Ordinal);
         return ([.. kept.Select(e => e with { Sources = cited.GetValueOrDefault(e.Event.Id)?.Sources ?? [] })], around.Truncated);
     }
 

@@ -63,7 +63,8 @@ internal static class TimelineField
                 }
 
                 var (entries, truncated) = await builder.BuildAsync(resolve.GetArgument<string>("of"), hops,
-                    resolve.GetArgument<string?>("from"), resolve.GetArgument<string?>("to"), first, resolve.CancellationToken).ConfigureAwait(false);
+                        resolve.GetArgument<string?>("from"), resolve.GetArgument<string?>("to"), first, resolve.CancellationToken)
+                    .ConfigureAwait(false);
                 if (truncated)
                 {
                     resolve.Errors.Add(new ExecutionError(

@@ -79,12 +79,12 @@ internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphMod
                 recruiters = [TraceStep.Absent(TraceHop.Recruiter, chain.Placer)];
             }
 
-            var channels = offer.Node is { } advertised ? Steps(chain.AdChannel, found.Channels[advertised.Id]) : Steps(chain.AdChannel, []);
+            var channels = Steps(chain.AdChannel, offer.Node is { } advertised ? found.Channels[advertised.Id] : []);
             fronts.AddRange(from recruiter in recruiters from channel in channels select (recruiter, offer, channel));
         }
 
         var backs = Steps(chain.Unit, found.Units[fighter.Id])
-            .SelectMany(unit => (unit.Node is { } deployed ? Steps(chain.Location, found.Locations[deployed.Id]) : Steps(chain.Location, []))
+            .SelectMany(unit => Steps(chain.Location, unit.Node is { } deployed ? found.Locations[deployed.Id] : [])
                 .Select(location => (Unit: unit, Location: location)))
             .ToList();
         var outcomes = Steps(chain.Outcome, found.Outcomes[fighter.Id]);
@@ -93,7 +93,8 @@ internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphMod
         var branches = (from front in fronts
                         from back in backs
                         from outcome in outcomes
-                        select new TraceBranch([front.Recruiter, front.Offer, front.Channel, root, back.Unit, back.Location, outcome], status))
+                        select new TraceBranch(
+                            [front.Recruiter, front.Offer, front.Channel, root, back.Unit, back.Location, outcome], status))
             .Take(maxBranches + 1)
             .ToList();
         var truncated = branches.Count > maxBranches;

@@ -56,12 +56,15 @@ internal static class TraceFields
                 WithSources = true,
             };
             var page = await context.Store.FindNodesAsync(query, resolve.CancellationToken).ConfigureAwait(false);
-            return page.Nodes.Count == 0 ? null : (await builder.BuildAsync(page.Nodes, asOf, resolve.CancellationToken).ConfigureAwait(false))[0];
+            return page.Nodes.Count == 0
+                ? null
+                : (await builder.BuildAsync(page.Nodes, asOf, resolve.CancellationToken).ConfigureAwait(false))[0];
         }),
     };
 
     private static FieldType TracesField(
-        InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder, TraceFilterTranslator filters) => new FieldType
+        InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder, TraceFilterTranslator filters) =>
+        new()
     {
         Name = "traces",
         Description = "The traces of every fighter that matches where (by any step of the chain), a page at a time by fighter id.",

@@ -53,7 +53,8 @@ internal sealed class TraceTypes
 
     private static string HopDescription(TraceHop hop) => hop switch
     {
-        TraceHop.Recruiter => "The recruiter who placed the offer (PLACED), or, where no offer names one, who signed the fighter up (RECRUITED).",
+        TraceHop.Recruiter =>
+            "The recruiter who placed the offer (PLACED), or, where no offer names one, who signed the fighter up (RECRUITED).",
         TraceHop.Offer => "The offer the fighter answered (ANSWERED): the promise.",
         TraceHop.AdChannel => "A channel the offer ran on (ADVERTISED_ON).",
         TraceHop.Fighter => "The fighter traced; the step's sources are the fighter's own.",
@@ -81,7 +82,8 @@ internal sealed class TraceTypes
             + "and no place to a fighter's event.",
             (TraceStep s) => s.LinksTo));
         step.AddField(Field("node", _context.Node, "The node of this hop; null when the hop is missing.", (TraceStep s) => s.Node));
-        step.AddField(Field("missing", new NonNullGraphType(shared.Boolean), "True when the graph holds nothing for this hop (as of the day).",
+        step.AddField(Field("missing", new NonNullGraphType(shared.Boolean),
+            "True when the graph holds nothing for this hop (as of the day).",
             (TraceStep s) => s.Missing));
         step.AddField(Field("confidence", _context.Confidence,
             "The weaker of the relationship's and the node's confidence (the fighter's own for FIGHTER); null when either has none: "
@@ -153,7 +155,8 @@ internal sealed class TraceTypes
         };
         branch.AddField(Field("steps", NonNullList(step), "Seven steps, one per hop in TraceHop order; missing hops included.",
             (TraceBranch b) => b.Steps).WithComplexityImpact(_ => new(1, Enum.GetValues<TraceHop>().Length)));
-        branch.AddField(Field("promise", promise, "What the branch's offer promised; null when no offer is known.", (TraceBranch b) => b.Promise));
+        branch.AddField(Field("promise", promise, "What the branch's offer promised; null when no offer is known.",
+            (TraceBranch b) => b.Promise));
         branch.AddField(Field("outcome", outcome, "What became of the fighter on this branch.", (TraceBranch b) => b));
         branch.AddField(Field("weakestConfidence", _context.Confidence,
             "The weakest confidence over the branch's present steps; null when a step has none (unknown is the weakest).",
@@ -191,7 +194,11 @@ internal sealed class TraceTypes
             ((string Cursor, FighterTrace Trace) e) => e.Cursor));
         edge.AddField(Field("node", new NonNullGraphType(trace), "The trace.", ((string Cursor, FighterTrace Trace) e) => e.Trace));
 
-        var connection = new ObjectGraphType { Name = "TraceConnection", Description = "A page of traces, one per fighter, by fighter id." };
+        var connection = new ObjectGraphType
+        {
+            Name = "TraceConnection",
+            Description = "A page of traces, one per fighter, by fighter id.",
+        };
         connection.AddField(Field("nodes", NonNullList(trace), "The traces of the page.", (TracePage p) => p.Traces)
             .WithComplexityImpact(c => new(1, Paging.PageCost.PageSize(c.Parent?.Arguments, TraceFields.DefaultPageSize))));
         connection.AddField(Field("edges", NonNullList(edge), "The traces with their cursors.",
