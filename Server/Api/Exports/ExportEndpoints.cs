@@ -2,13 +2,14 @@ using System.Globalization;
 using GraphServer.Api.Access;
 using GraphServer.Api.Hosting;
 using GraphServer.Model;
+using GraphServer.Schema.Investigation.Trace;
 using GraphServer.Store;
 
 namespace GraphServer.Api.Exports;
 
 /// <summary>
-/// GET /export/{format} (the neighborhood of some nodes), GET /export/{format}/path (every shortest path between two
-/// nodes) and GET /export/{format}/all (the whole graph, streamed) as a file for Gephi, Cytoscape, yEd, Sigma.js or a
+/// GET /export/{format} (the neighborhood of some nodes, or with ?trace= a fighter's trace), GET /export/{format}/path
+/// (every shortest path between two nodes) and GET /export/{format}/all (the whole graph, streamed) as a file for Gephi, Cytoscape, yEd, Sigma.js or a
 /// spreadsheet. Unknown format: 404 listing the formats. Bad parameters or a limit passed: 400 naming the limit. An id
 /// that names no node: 404 listing the unknown ids. Nothing to export (the start nodes are not visible on the asOf day,
 /// no path within maxHops): 404 with a message saying which, the same for every format, never an empty file.
@@ -33,6 +34,11 @@ internal static class ExportEndpoints
 
         try
         {
+            if (request.Query.ContainsKey("trace"))
+            {
+                return await TraceAsync(writer, request, holder, clock, cancellationToken);
+            }
+
             var model = RecruitmentModel.Instance;
             var query = new NeighbourhoodQuery(ExportQuery.Ids(request.Query, options.MaxIds),
                 ExportQuery.Integer(request.Query, "depth", 1, 0, Math.Min(options.MaxDepth, NeighbourhoodQuery.MaxDepth)))
@@ -61,6 +67,29 @@ internal static class ExportEndpoints
         {
             return BadRequest(e.Message);
         }
+    }
+
+    /// <summary>?trace=fighter id: the fighter's chain as the API's <c>trace</c> field gives it (issue 9), every branch.</summary>
+    private static async Task<IResult> TraceAsync(
+        IGraphExportWriter writer, HttpRequest request, GraphStoreHolder holder, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var fighter = ExportQuery.Required(request.Query, "trace");
+        var asOf = ExportQuery.Day(request.Query, "asOf");
+        if (await UnknownIdsAsync(holder.Store, [fighter], cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
+        var trace = await TraceSubgraph.LoadAsync(holder.Store, RecruitmentModel.Instance, fighter, asOf, cancellationToken);
+        if (trace is null)
+        {
+            return NothingToExport("No match", $"{fighter} is not a fighter visible{AsOfText(asOf)}.");
+        }
+
+        var cut = trace.Truncated ? new ExportCut("maxBranches", TraceSubgraph.MaxBranches) : null;
+        var description = $"Trace of {fighter}{AsOfText(asOf)}";
+        var graph = await InMemoryAsync(holder.Store, trace.Nodes, trace.Edges, description, cut, cancellationToken);
+        return File(writer, graph, [fighter], asOf, clock, request.HttpContext);
     }
 
     public static async Task<IResult> PathAsync(

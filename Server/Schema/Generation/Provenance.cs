@@ -22,6 +22,9 @@ internal sealed class Provenance(GraphModel model, IGraphStore store, DataLoader
         model.Citation ?? throw new InvalidOperationException("The model declares no citation relationship.");
     private ObjectGraphType? _citation;
 
+    /// <summary>The <c>Citation</c> type, for hand-written fields that return sources; built by <see cref="AddToNodes"/>.</summary>
+    public ObjectGraphType Citation => _citation ?? throw new InvalidOperationException("AddToNodes builds the Citation type first.");
+
     /// <summary>
     /// Adds <c>sources</c> to every node type that cites (every label but Source itself, which is the evidence), so the
     /// Node interface, which Source implements too, cannot promise the field.

@@ -3,6 +3,9 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
 using GraphServer.Schema.Filtering;
+using GraphServer.Schema.Investigation;
+using GraphServer.Schema.Investigation.Timeline;
+using GraphServer.Schema.Investigation.Trace;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
 using GraphServer.Schema.Time;
@@ -59,6 +62,9 @@ internal sealed class QueryTypeGenerator(
         }
 
         query.AddField(ExportLinkFieldGenerator.Create(shared, AsOfArgument.Create(model, shared)));
+        var investigation = new InvestigationContext(model, store, paging, shared, node, objectTypes) { Citation = provenance.Citation };
+        TraceFields.AddTo(query, investigation);
+        TimelineField.AddTo(query, investigation);
         return query;
     }
 

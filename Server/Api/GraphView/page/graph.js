@@ -1,13 +1,11 @@
 // GraphServer's graph view. Reads the same /export/cytoscape routes investigators download, so it shows exactly what an
 // export holds (personal properties never leave the server) and needs nothing beyond this server: Cytoscape.js and the
 // dagre layout are served from ./lib. Query string: ids, depth, types, asOf (a neighborhood); from, to, maxHops (the
-// shortest paths); trace (a fighter's chain, laid out left to right).
+// shortest paths); trace (a fighter's chain as the API's trace field gives it, from /export/cytoscape?trace=, left to right).
 'use strict';
 
 const formats = ['graphml', 'gexf', 'cytoscape', 'yed', 'graphology', 'csv'];
 const maxIdsPerExport = 100;
-// The fighter's chain from promise to outcome, until the API's own trace (issue 9) exists.
-const traceTypes = ['RECRUITED', 'ANSWERED', 'PLACED', 'ADVERTISED_ON', 'TARGETS', 'SERVED_IN', 'DEPLOYED_TO', 'SUBJECT_OF', 'AT'];
 const looks = {
   Recruiter: ['#c0392b', 'diamond'], Offer: ['#e67e22', 'round-rectangle'], AdChannel: ['#f1c40f', 'hexagon'],
   Country: ['#2e86c1', 'ellipse'], Fighter: ['#8e44ad', 'ellipse'], Unit: ['#117a65', 'rectangle'],
@@ -48,7 +46,7 @@ const url = (path, query) => {
 const current = () => {
   const asOf = params.get('asOf') ?? '';
   if (params.get('trace')) {
-    return { path: 'cytoscape', query: { ids: params.get('trace'), depth: '3', types: traceTypes.join(','), asOf }, layout: 'trace' };
+    return { path: 'cytoscape', query: { trace: params.get('trace'), asOf }, layout: 'trace' };
   }
   if (params.get('from') && params.get('to')) {
     return { path: 'cytoscape/path', query: { from: params.get('from'), to: params.get('to'), maxHops: params.get('maxHops') ?? '', asOf } };

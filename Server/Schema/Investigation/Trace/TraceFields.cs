@@ -1,0 +1,106 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphServer.Model;
+using GraphServer.Schema.Generation;
+using GraphServer.Schema.Paging;
+using GraphServer.Schema.Time;
+using GraphServer.Store;
+
+namespace GraphServer.Schema.Investigation.Trace;
+
+/// <summary>
+/// Root <c>trace(fighter, asOf)</c> and <c>traces(where, first, after, asOf)</c>. A trace or a page of traces costs a
+/// fixed number of store calls: one <see cref="IGraphStore.FindNodesAsync"/> for the fighters (with their sources and
+/// the filter, paged and counted by the store), then <see cref="TraceBuilder.MaxCalls"/> batched neighbour calls.
+/// </summary>
+internal static class TraceFields
+{
+    /// <summary>Traces per page without first: a trace is some dozens of records, so fewer than a page of nodes.</summary>
+    public const int DefaultPageSize = 10;
+
+    /// <summary>Branches per trace: more than any fighter of the seed or the generator has (at most 18 there).</summary>
+    public const int MaxBranches = 20;
+
+    private const string Fighter = "fighter";
+    private const string Where = "where";
+
+    public static void AddTo(ObjectGraphType query, InvestigationContext context)
+    {
+        var chain = new TraceChain(context.Model);
+        var types = new TraceTypes(context, chain, MaxBranches);
+        var builder = new TraceBuilder(context.Store, chain, context.Model, MaxBranches);
+        var filters = new TraceFilterTranslator(chain);
+        query.AddField(TraceField(context, chain, types, builder));
+        query.AddField(TracesField(context, chain, types, builder, filters));
+    }
+
+    private static FieldType TraceField(InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder) => new()
+    {
+        Name = "trace",
+        Description = "A fighter's chain from promise to outcome: recruiter → offer → ad channel → fighter → unit → deployment "
+            + "location → outcome event, a step per hop with its sources and confidence, one branch per offer, unit, place and "
+            + "event. Null for an id that is not a fighter (or not yet known on asOf).",
+        ResolvedType = types.Trace,
+        Arguments = new QueryArguments(
+            new QueryArgument(new NonNullGraphType(context.Shared.Id)) { Name = Fighter, Description = "The fighter's id." },
+            AsOfArgument.Create(context.Model, context.Shared)),
+        Resolver = new FuncFieldResolver<object?>(async resolve =>
+        {
+            var asOf = AsOfArgument.Inherited(resolve);
+            var query = new NodeQuery(chain.Fighter)
+            {
+                Where = Filter.Eq(CommonProperties.Id, resolve.GetArgument<string>(Fighter)),
+                Take = 1,
+                AsOf = asOf,
+                WithSources = true,
+            };
+            var page = await context.Store.FindNodesAsync(query, resolve.CancellationToken).ConfigureAwait(false);
+            return page.Nodes.Count == 0
+                ? null
+                : (await builder.BuildAsync(page.Nodes, asOf, resolve.CancellationToken).ConfigureAwait(false))[0];
+        }),
+    };
+
+    private static FieldType TracesField(
+        InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder, TraceFilterTranslator filters) =>
+        new()
+    {
+        Name = "traces",
+        Description = "The traces of every fighter that matches where (by any step of the chain), a page at a time by fighter id.",
+        ResolvedType = new NonNullGraphType(types.Connection),
+        Arguments = new QueryArguments(
+            new QueryArgument(types.Filter) { Name = Where, Description = "Only fighters whose chain matches." },
+            new QueryArgument(context.Shared.Int)
+            {
+                Name = "first",
+                Description = $"Return the first n traces (default {DefaultPageSize}, at most {context.Paging.MaxPageSize}).",
+            },
+            new QueryArgument(context.Shared.String) { Name = "after", Description = "Start after this cursor." },
+            AsOfArgument.Create(context.Model, context.Shared)),
+        Resolver = new FuncFieldResolver<object?>(async resolve =>
+        {
+            var window = PageWindow.From(
+                resolve.GetArgument<int?>("first"), resolve.GetArgument<string?>("after"), null, null, context.Paging, DefaultPageSize);
+            if (window.Skip > int.MaxValue)
+            {
+                throw new ExecutionError("The after cursor is not one this server issued.") { Code = "INVALID_CURSOR" };
+            }
+
+            var asOf = AsOfArgument.Inherited(resolve);
+            var query = new NodeQuery(chain.Fighter)
+            {
+                Where = filters.Translate(resolve.GetArgument<Dictionary<string, object?>?>(Where)),
+                Order = [new SortField(CommonProperties.Id, SortDirection.Ascending)],
+                Skip = (int)window.Skip,
+                Take = window.Take,
+                AsOf = asOf,
+                WithSources = true,
+            };
+            var page = await StoreCall.RunAsync(() => context.Store.FindNodesAsync(query, resolve.CancellationToken), "INVALID_FILTER")
+                .ConfigureAwait(false);
+            var traces = await builder.BuildAsync(page.Nodes, asOf, resolve.CancellationToken).ConfigureAwait(false);
+            return new TracePage(traces, window.Skip, page.TotalCount);
+        }),
+    };
+}
