@@ -71,7 +71,7 @@ public sealed partial class EmbeddedStore
     /// <summary>The key's column and the join that yields it (empty for a scalar property).</summary>
     private (string Column, string Join) KeyColumn(SqliteCommand command, AggregatePlan.Key key, int index, DateOnly? asOf)
     {
-        if (key.Property is { } property)
+        if (key.Relationship is null && key.Property is { } property)
         {
             return key.IsList
                 ? ($"j{index}.value", $" JOIN json_each(n.props, '$.{SqlNames.Checked(property.Name)}') AS j{index}")
@@ -85,7 +85,10 @@ public sealed partial class EmbeddedStore
         var visible = asOf is null
             ? string.Empty
             : $" AND {SqlAsOf.Row(edge)} AND EXISTS (SELECT 1 FROM nodes AS {node} WHERE {node}.id = {edge}.{far} AND {SqlAsOf.Row(node)})";
-        return ($"{edge}.{far}", $" LEFT JOIN edges AS {edge} ON {edge}.{near} = n.id AND {edge}.type = {parameter}{visible}");
+        var join = $" LEFT JOIN edges AS {edge} ON {edge}.{near} = n.id AND {edge}.type = {parameter}{visible}";
+        return key.Property is { } farProperty
+            ? (SqlNames.Property($"f{index}", farProperty.Name), $"{join} LEFT JOIN nodes AS f{index} ON f{index}.id = {edge}.{far}")
+            : ($"{edge}.{far}", join);
     }
 
     private static object KeyOf(AggregatePlan.Key key, object raw) => key.Property?.Kind switch

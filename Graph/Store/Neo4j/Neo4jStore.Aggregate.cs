@@ -21,7 +21,7 @@ public sealed partial class Neo4jStore
         for (var i = 0; i < plan.Keys.Count; i++)
         {
             var key = plan.Keys[i];
-            if (key.Property is { } property)
+            if (key.Relationship is null && key.Property is { } property)
             {
                 var value = $"n.{Cypher.Name(property.Name)}";
                 if (key.IsList)
@@ -40,7 +40,7 @@ public sealed partial class Neo4jStore
             var pattern = key.Direction == EdgeDirection.Outgoing ? $"(n)-[{edge}:{relationship}]->({node})" : $"(n)<-[{edge}:{relationship}]-({node})";
             var visible = query.AsOf is null ? string.Empty : $" WHERE {CypherAsOf.Edge(edge)} AND {CypherAsOf.Node(_model, node, [])}";
             clauses.Add($"OPTIONAL MATCH {pattern}{visible}");
-            columns.Add($"{node}.id AS k{i}");
+            columns.Add($"{node}.{(key.Property is { } far ? Cypher.Name(far.Name) : "id")} AS k{i}");
         }
 
         var cypher = $"{string.Join('\n', clauses)}\nRETURN {string.Join(", ", columns)}, count(*) AS count";

@@ -83,7 +83,7 @@ internal sealed record AggregatePlan(NodeType Type, IReadOnlyList<AggregatePlan.
 
     private static Key KeyOf(GraphModel model, NodeType type, AggregateKey key)
     {
-        if (key.PropertyName is { } name)
+        if (key.RelationshipType is null && key.PropertyName is { } name)
         {
             var property = type.FindProperty(name) ?? throw new ArgumentException($"{type.Label} has no property '{name}' to group by.");
             return new Key(property, null, key.Direction);
@@ -92,14 +92,30 @@ internal sealed record AggregatePlan(NodeType Type, IReadOnlyList<AggregatePlan.
         var relationship = model.FindRelationship(key.RelationshipType!)
             ?? throw new ArgumentException($"'{key.RelationshipType}' is not a relationship type.");
         var near = key.Direction == EdgeDirection.Outgoing ? relationship.From : relationship.To;
-        return near.Contains(type.Label)
-            ? new Key(null, relationship, key.Direction)
-            : throw new ArgumentException($"{type.Label} is not at the {(key.Direction == EdgeDirection.Outgoing ? "start" : "end")} of {relationship.Type}.");
+        if (!near.Contains(type.Label))
+        {
+            throw new ArgumentException($"{type.Label} is not at the {(key.Direction == EdgeDirection.Outgoing ? "start" : "end")} of {relationship.Type}.");
+        }
+
+        if (key.PropertyName is not { } farName)
+        {
+            return new Key(null, relationship, key.Direction);
+        }
+
+        var far = key.Direction == EdgeDirection.Outgoing ? relationship.To : relationship.From;
+        var farProperty = far.Select(l => model.GetNode(l).FindProperty(farName)).FirstOrDefault(p => p is not null)
+            ?? throw new ArgumentException($"No node at the far end of {relationship.Type} has a property '{farName}' to group by.");
+        return farProperty.Kind == PropertyKind.StringList
+            ? throw new ArgumentException($"A neighbour's list property ('{farName}') cannot be a group key.")
+            : new Key(farProperty, relationship, key.Direction);
     }
 
-    /// <summary>A checked key: a property, or a relationship (and direction from the counted node) whose far ids are the key.</summary>
+    /// <summary>
+    /// A checked key: a property of the counted node (no relationship), or a relationship (and direction from the counted
+    /// node) whose far nodes' ids, or their <see cref="Property"/>, are the key.
+    /// </summary>
     internal sealed record Key(PropertyDefinition? Property, RelationshipType? Relationship, EdgeDirection Direction)
     {
-        public bool IsList => Property?.Kind == PropertyKind.StringList;
+        public bool IsList => Relationship is null && Property?.Kind == PropertyKind.StringList;
     }
 }

@@ -40,6 +40,17 @@ public abstract partial class GraphStoreContractTests
     }
 
     [SkippableFact]
+    public async Task Offers_are_counted_by_the_platform_of_the_channels_they_ran_on()
+    {
+        var buckets = await BucketsAsync(new AggregateQuery("Offer", [AggregateKey.Neighbour("ADVERTISED_ON", EdgeDirection.Outgoing, "platform")])
+        {
+            Where = SyntheticOffers,
+        });
+
+        Assert.Equal(["Telegram=2", "null=1"], buckets);
+    }
+
+    [SkippableFact]
     public async Task Per_parent_buckets_name_their_parent_and_every_parent_comes_from_one_call()
     {
         var buckets = await BucketsAsync(new AggregateQuery("Fighter", "status")
@@ -75,6 +86,8 @@ public abstract partial class GraphStoreContractTests
         { "Fighter", ["<-RECRUITED"], null },
         { "Offer", ["->ADVERTISED_ON", "language", "benefits"], null },
         { "Offer", ["->TARGETS"], "2024-06-30" },
+        { "Offer", ["->ADVERTISED_ON.platform", "language"], null },
+        { "Fighter", ["->CITIZEN_OF.iso2", "<-RECRUITED.kind"], "2025-06-30" },
         { "Claim", ["metric", "->ABOUT"], "2025-01-01" },
         { "Event", ["kind", "->BY", "->AT"], null },
         { "Unit", ["kind", "<-SERVED_IN"], "2024-06-15" },
@@ -116,6 +129,7 @@ public abstract partial class GraphStoreContractTests
     [InlineData("Fighter", "->TARGETS", "not at the start of TARGETS")]
     [InlineData("Fighter", "status,status", "given twice")]
     [InlineData("Fighter", "", "Group by 1 to")]
+    [InlineData("Offer", "->ADVERTISED_ON.benefits", "has a property 'benefits'")]
     public async Task A_grouping_the_model_does_not_allow_is_refused_with_a_reason(string label, string keys, string reason)
     {
         var query = new AggregateQuery(label, [.. keys.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseKey)]);
@@ -148,7 +162,7 @@ public abstract partial class GraphStoreContractTests
 
     private static List<string> ValuesOf(GraphNode node, AggregateKey key, DateOnly? asOf)
     {
-        if (key.PropertyName is { } name)
+        if (key.RelationshipType is null && key.PropertyName is { } name)
         {
             return node[name] switch
             {
@@ -164,16 +178,20 @@ public abstract partial class GraphStoreContractTests
         var far = AllEdges
             .Where(e => e.Type == key.RelationshipType && (outgoing ? e.FromId : e.ToId) == node.Id && Reference.Visible(e, asOf))
             .Select(e => outgoing ? e.ToId : e.FromId)
+            .Select(id => key.PropertyName is { } farName ? KeyText(Reference.Nodes.Single(n => n.Id == id)[farName]) : id)
             .ToList();
         return far.Count == 0 ? ["null"] : far;
     }
 
     private static AggregateKey ParseKey(string key) => key switch
     {
-        ['-', '>', .. var type] => AggregateKey.Neighbour(type, EdgeDirection.Outgoing),
-        ['<', '-', .. var type] => AggregateKey.Neighbour(type, EdgeDirection.Incoming),
+        ['-', '>', .. var type] => Neighbour(type, EdgeDirection.Outgoing),
+        ['<', '-', .. var type] => Neighbour(type, EdgeDirection.Incoming),
         _ => AggregateKey.Property(key),
     };
+
+    private static AggregateKey Neighbour(string key, EdgeDirection direction) =>
+        key.Split('.') is [var type, var property] ? AggregateKey.Neighbour(type, direction, property) : AggregateKey.Neighbour(key, direction);
 
     private static string Text(AggregateBucket bucket) =>
         (bucket.ParentId is null ? "" : bucket.ParentId + ":") + string.Join('|', bucket.Keys.Select(KeyText)) + "=" + bucket.Count;
