@@ -16,7 +16,10 @@ public sealed partial class Neo4jStore
         var type = plan.Type;
         var where = _filters.Normalise(query.Where, [type.Label]);
         var parameters = new CypherParameters();
-        var clauses = new List<string> { query.Parents is null ? Match(parameters, type, where, query.AsOf) : ParentsMatch(parameters, query, type, where) };
+        var clauses = new List<string>
+        {
+            query.Parents is null ? Match(parameters, type, where, query.AsOf) : ParentsMatch(parameters, query, type, where),
+        };
         var columns = new List<string> { query.Parents is null ? "null AS pid" : "pid" };
         for (var i = 0; i < plan.Keys.Count; i++)
         {
@@ -37,7 +40,9 @@ public sealed partial class Neo4jStore
 
             var (edge, node) = ($"g{i}", $"m{i}");
             var relationship = Cypher.Name(key.Relationship!.Type);
-            var pattern = key.Direction == EdgeDirection.Outgoing ? $"(n)-[{edge}:{relationship}]->({node})" : $"(n)<-[{edge}:{relationship}]-({node})";
+            var pattern = key.Direction == EdgeDirection.Outgoing
+                ? $"(n)-[{edge}:{relationship}]->({node})"
+                : $"(n)<-[{edge}:{relationship}]-({node})";
             var visible = query.AsOf is null ? string.Empty : $" WHERE {CypherAsOf.Edge(edge)} AND {CypherAsOf.Node(_model, node, [])}";
             clauses.Add($"OPTIONAL MATCH {pattern}{visible}");
             columns.Add($"{node}.{(key.Property is { } far ? Cypher.Name(far.Name) : "id")} AS k{i}");

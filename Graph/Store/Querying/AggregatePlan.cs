@@ -94,7 +94,8 @@ internal sealed record AggregatePlan(NodeType Type, IReadOnlyList<AggregatePlan.
         var near = key.Direction == EdgeDirection.Outgoing ? relationship.From : relationship.To;
         if (!near.Contains(type.Label))
         {
-            throw new ArgumentException($"{type.Label} is not at the {(key.Direction == EdgeDirection.Outgoing ? "start" : "end")} of {relationship.Type}.");
+            var side = key.Direction == EdgeDirection.Outgoing ? "start" : "end";
+            throw new ArgumentException($"{type.Label} is not at the {side} of {relationship.Type}.");
         }
 
         if (key.PropertyName is not { } farName)

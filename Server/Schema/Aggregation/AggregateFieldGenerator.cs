@@ -16,7 +16,8 @@ namespace GraphServer.Schema.Aggregation;
 /// (<see cref="GroupKeys"/>). On a root list it is one <see cref="IGraphStore.AggregateAsync"/> call; on a relationship
 /// connection one call answers every parent of the level (per distinct arguments), through a DataLoader.
 /// </summary>
-internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
+internal sealed class AggregateFieldGenerator(
+    GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
 {
     public const string FieldName = "aggregate";
 
@@ -39,7 +40,8 @@ internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore stor
         var (keys, first) = Arguments(context, label, paging.DefaultPageSize);
         var matching = ((ConnectionPage)context.Source!).Query ?? new NodeQuery(label);
         var query = new AggregateQuery(label, [.. keys.Select(k => k.Key)]) { Where = matching.Where, AsOf = matching.AsOf };
-        var buckets = await StoreCall.RunAsync(() => store.AggregateAsync(query, context.CancellationToken), ErrorCode).ConfigureAwait(false);
+        var buckets = await StoreCall.RunAsync(() => store.AggregateAsync(query, context.CancellationToken), ErrorCode)
+            .ConfigureAwait(false);
         return Groups(keys, buckets, first);
     }
 
@@ -60,7 +62,8 @@ internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore stor
             var (keys, first) = Arguments(context, label, paging.RelationshipPageSize);
             var page = (RelationshipPage)context.Source!;
             var neighbours = page.Query!;
-            var shape = RelationshipFieldGenerator.Key(neighbours with { Order = [], SkipPerParent = 0, TakePerParent = null, WithSources = false });
+            var shape = RelationshipFieldGenerator.Key(
+                neighbours with { Order = [], SkipPerParent = 0, TakePerParent = null, WithSources = false });
             var loader = DataLoaderContext.Of(context).GetOrAdd($"aggregate|{shape}|{string.Join(',', keys.Select(k => k.Name))}",
                 () => new BatchLoader<string, IReadOnlyList<AggregateBucket>>(async (parents, cancellationToken) =>
                 {
@@ -70,7 +73,8 @@ internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore stor
                         AsOf = neighbours.AsOf,
                         Parents = new AggregateParents(parents, neighbours.Type, neighbours.Direction),
                     };
-                    var buckets = await StoreCall.RunAsync(() => store.AggregateAsync(query, cancellationToken), ErrorCode).ConfigureAwait(false);
+                    var buckets = await StoreCall.RunAsync(() => store.AggregateAsync(query, cancellationToken), ErrorCode)
+                        .ConfigureAwait(false);
                     var results = new BatchResults<string, IReadOnlyList<AggregateBucket>>();
                     foreach (var group in buckets.GroupBy(b => b.ParentId!, StringComparer.Ordinal))
                     {
@@ -134,7 +138,8 @@ internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore stor
     }
 
     private static List<AggregateGroup> Groups(IReadOnlyList<GroupKey> keys, IReadOnlyList<AggregateBucket> buckets, int first) =>
-        [.. buckets.Take(first).Select(b => new AggregateGroup([.. keys.Select((k, i) => new AggregateGroupKey(k.Name, Spell(k, b.Keys[i])))], b.Count))];
+        [.. buckets.Take(first).Select(b =>
+            new AggregateGroup([.. keys.Select((k, i) => new AggregateGroupKey(k.Name, Spell(k, b.Keys[i])))], b.Count))];
 
     /// <summary>A key's value as the API spells it: an enum value as its GraphQL enum value, a neighbour as its id.</summary>
     private static string? Spell(GroupKey key, object? value) => value switch
@@ -161,7 +166,11 @@ internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore stor
             keys.Add(key.Name, key, key.Description);
         }
 
-        var group = new ObjectGraphType { Name = label + "AggregateGroup", Description = $"One group of {label} nodes and how many fall in it." };
+        var group = new ObjectGraphType
+        {
+            Name = label + "AggregateGroup",
+            Description = $"One group of {label} nodes and how many fall in it.",
+        };
         group.AddField(new FieldType
         {
             Name = "keys",
@@ -187,7 +196,11 @@ internal sealed class AggregateFieldGenerator(GraphModel model, IGraphStore stor
             return _keyType;
         }
 
-        _keyType = new ObjectGraphType { Name = "AggregateKey", Description = "One key of an aggregate group and the group's value for it." };
+        _keyType = new ObjectGraphType
+        {
+            Name = "AggregateKey",
+            Description = "One key of an aggregate group and the group's value for it.",
+        };
         _keyType.AddField(new FieldType
         {
             Name = "key",

@@ -29,11 +29,16 @@ internal static class ClaimComparisonField
             Description = "What different sources claim, side by side: claims grouped by metric and by the subject they are about, "
                 + "ordered by metric, then subject id (claims about nothing last), with every stated value or range, who stated it, "
                 + "when and the sources. An unknown about gives an empty list. More than "
-                + $"{paging.MaxPageSize * MaxClaimsPerPage} matching claims is an error ({ClaimReader.TooManyCode}): narrow with metric or about.",
+                + $"{paging.MaxPageSize * MaxClaimsPerPage} matching claims is an error ({ClaimReader.TooManyCode}): "
+                + "narrow with metric or about.",
             ResolvedType = ClaimTypes.NonNullList(types.ClaimComparison),
             Arguments = new QueryArguments(
                 new QueryArgument(context.TypeOf("Claim", "metric")) { Name = "metric", Description = "Only claims of this metric." },
-                new QueryArgument(context.Shared.Id) { Name = "about", Description = "Only claims about this node (ABOUT), e.g. country:IN." },
+                new QueryArgument(context.Shared.Id)
+                {
+                    Name = "about",
+                    Description = "Only claims about this node (ABOUT), e.g. country:IN.",
+                },
                 AsOfArgument.Create(context.Model, context.Shared),
                 new QueryArgument(context.Shared.Int)
                 {

@@ -42,5 +42,7 @@ internal static class ClaimComparisons
 
     /// <summary>By when the figure holds (undated last), then by id.</summary>
     public static List<ComparedClaim> InOrder(IEnumerable<ComparedClaim> claims) =>
-        [.. claims.OrderBy(c => c.When is null).ThenBy(c => c.When, StringComparer.Ordinal).ThenBy(c => c.Claim.Id, StringComparer.Ordinal)];
+        [.. claims.OrderBy(c => c.When is null)
+            .ThenBy(c => c.When, StringComparer.Ordinal)
+            .ThenBy(c => c.Claim.Id, StringComparer.Ordinal)];
 }

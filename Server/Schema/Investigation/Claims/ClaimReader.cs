@@ -56,7 +56,10 @@ internal sealed class ClaimReader(IGraphStore store, int maxClaims)
         (await store.GetNodesAsync([id], cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
 
     private async Task<List<ComparedClaim>> WithSpeakersAsync(
-        IReadOnlyList<GraphNode> claims, Func<GraphNode, IReadOnlyList<string>> subjectsOf, DateOnly? asOf, CancellationToken cancellationToken)
+        IReadOnlyList<GraphNode> claims,
+        Func<GraphNode, IReadOnlyList<string>> subjectsOf,
+        DateOnly? asOf,
+        CancellationToken cancellationToken)
     {
         var speakers = (await NeighboursAsync([.. claims.Select(c => c.Id)], StatedBy, asOf, cancellationToken).ConfigureAwait(false))
             .ToLookup(r => r.ParentId, r => r.Node, StringComparer.Ordinal);

@@ -25,11 +25,13 @@ internal sealed class ClaimTypes(ClaimsContext context)
             Description = "One stated figure: the claim, its value or range, the day it refers to, who stated it and the sources.",
         };
         var shared = context.Shared;
-        type.AddField(Field<ComparedClaim>("claim", new NonNullGraphType(new GraphQLTypeReference("Claim")), "The Claim node.", c => c.Claim));
+        type.AddField(Field<ComparedClaim>("claim", new NonNullGraphType(new GraphQLTypeReference("Claim")), "The Claim node.",
+            c => c.Claim));
         type.AddField(Field<ComparedClaim>("value", shared.Float, "The stated value, or the lower end of a range.", c => c.Value));
-        type.AddField(Field<ComparedClaim>("valueMax", shared.Float, "The upper end of a range; null for a single value.", c => c.ValueMax));
-        type.AddField(Field<ComparedClaim>("asOf", shared.Date, "The day (or month, or year) the figure refers to, as the source states it; "
-            + "null when it states none.", c => c.AsOf));
+        type.AddField(Field<ComparedClaim>("valueMax", shared.Float, "The upper end of a range; null for a single value.",
+            c => c.ValueMax));
+        type.AddField(Field<ComparedClaim>("asOf", shared.Date,
+            "The day (or month, or year) the figure refers to, as the source states it; null when it states none.", c => c.AsOf));
         type.AddField(Field<ComparedClaim>("asOfPrecision", shared.DatePrecision, "How much of asOf is known: YEAR, MONTH or DAY.",
             c => c.AsOf is { } day ? PartialDates.PrecisionOf(day) : null));
         type.AddField(Field<ComparedClaim>("knownFrom", shared.Date, "The first day the claim was known: its asOf or, if later, the first "
@@ -57,7 +59,7 @@ internal sealed class ClaimTypes(ClaimsContext context)
         type.AddField(Field<ClaimComparison>("claims", NonNullList(compared),
             "Every claim, ordered by the day its figure holds (asOf, else knownFrom; partial dates from their first day; undated "
             + "last), then by id.", c => c.Claims)
-            .WithComplexityImpact(impact => new GraphQL.Validation.Complexity.FieldComplexityResult(1, context.Paging.RelationshipPageSize)));
+            .WithComplexityImpact(_ => new GraphQL.Validation.Complexity.FieldComplexityResult(1, context.Paging.RelationshipPageSize)));
         type.AddField(Field<ClaimComparison>("min", compared, "The claim with the lowest value (the lower end of a range); ties: the "
             + "first in claims order.", c => c.Min));
         type.AddField(Field<ClaimComparison>("max", compared, "The claim with the highest upper end (valueMax of a range, else the "

@@ -17,7 +17,8 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims)
     /// <summary>The funnel, or null when the id is not a Country.</summary>
     public async Task<CountryFunnel?> CountAsync(string countryId, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var country = (await store.GetNodesAsync([countryId], cancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == "Country");
+        var country = (await store.GetNodesAsync([countryId], cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(n => n.Label == "Country");
         if (country is null)
         {
             return null;
@@ -25,7 +26,8 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims)
 
         var offers = await store.CountNeighboursAsync(new NeighbourQuery([countryId], "TARGETS", EdgeDirection.Incoming) { AsOf = asOf },
             cancellationToken).ConfigureAwait(false);
-        var fighters = (await NeighboursAsync([countryId], "CITIZEN_OF", EdgeDirection.Incoming, asOf, cancellationToken).ConfigureAwait(false))
+        var fighters = (await NeighboursAsync([countryId], "CITIZEN_OF", EdgeDirection.Incoming, asOf, cancellationToken)
+                .ConfigureAwait(false))
             .Select(r => r.Node).DistinctBy(n => n.Id).ToList();
         var ids = fighters.Select(f => f.Id).ToList();
         var servedIn = await NeighboursAsync(ids, "SERVED_IN", EdgeDirection.Outgoing, asOf, cancellationToken).ConfigureAwait(false);
@@ -65,5 +67,6 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims)
         IReadOnlyList<string> ids, string type, EdgeDirection direction, DateOnly? asOf, CancellationToken cancellationToken) =>
         ids.Count == 0
             ? []
-            : await store.GetNeighboursAsync(new NeighbourQuery(ids, type, direction) { AsOf = asOf }, cancellationToken).ConfigureAwait(false);
+            : await store.GetNeighboursAsync(new NeighbourQuery(ids, type, direction) { AsOf = asOf }, cancellationToken)
+                .ConfigureAwait(false);
 }

@@ -18,11 +18,13 @@ internal static class FunnelField
 
     public static void AddTo(ObjectGraphType query, ClaimsContext context, ClaimTypes claimTypes)
     {
-        var counter = new FunnelCounter(context.Store, new ClaimReader(context.Store, context.Paging.MaxPageSize * ClaimComparisonField.MaxClaimsPerPage));
+        var reader = new ClaimReader(context.Store, context.Paging.MaxPageSize * ClaimComparisonField.MaxClaimsPerPage);
+        var counter = new FunnelCounter(context.Store, reader);
         var stageName = new EnumerationGraphType { Name = "FunnelStageName", Description = "The stages of a funnel, in order." };
         foreach (var (name, counts, metrics) in FunnelStages.All)
         {
-            stageName.Add(name, name, counts + (metrics.Count == 0 ? " No claim metric reports it." : $" Reported by: {string.Join(", ", metrics)}."));
+            var reportedBy = metrics.Count == 0 ? " No claim metric reports it." : $" Reported by: {string.Join(", ", metrics)}.";
+            stageName.Add(name, name, counts + reportedBy);
         }
 
         var stage = new ObjectGraphType { Name = "FunnelStage", Description = "One stage: counted from records, and reported in claims." };
@@ -36,9 +38,11 @@ internal static class FunnelField
             s => s.Reported).WithComplexityImpact(_ => new FieldComplexityResult(1, context.Paging.RelationshipPageSize)));
 
         var funnel = new ObjectGraphType { Name = "Funnel", Description = "A country's recruitment funnel." };
-        funnel.AddField(ClaimTypes.Field<CountryFunnel>("country", new NonNullGraphType(new GraphQLTypeReference("Country")), "The country.",
+        funnel.AddField(ClaimTypes.Field<CountryFunnel>("country", new NonNullGraphType(new GraphQLTypeReference("Country")),
+            "The country.",
             f => f.Country));
-        funnel.AddField(ClaimTypes.Field<CountryFunnel>("stages", ClaimTypes.NonNullList(stage), "Every stage, in funnel order.", f => f.Stages)
+        funnel.AddField(ClaimTypes.Field<CountryFunnel>("stages", ClaimTypes.NonNullList(stage), "Every stage, in funnel order.",
+                f => f.Stages)
             .WithComplexityImpact(_ => new FieldComplexityResult(1, FunnelStages.All.Count)));
 
         query.AddField(new FieldType
@@ -49,7 +53,11 @@ internal static class FunnelField
                 + "claims about the country report, with their sources. Null when the id is not a Country.",
             ResolvedType = funnel,
             Arguments = new QueryArguments(
-                new QueryArgument(new NonNullGraphType(context.Shared.Id)) { Name = "country", Description = "The country, e.g. country:KE." },
+                new QueryArgument(new NonNullGraphType(context.Shared.Id))
+                {
+                    Name = "country",
+                    Description = "The country, e.g. country:KE.",
+                },
                 AsOfArgument.Create(context.Model, context.Shared)),
             Resolver = new FuncFieldResolver<object?>(async c => await counter.CountAsync(
                 c.GetArgument<string>("country"), AsOfArgument.Inherited(c), c.CancellationToken).ConfigureAwait(false)),
