@@ -38,7 +38,7 @@ public static class RecruitmentModel
             .Enum("platform", Required | Searchable | Indexed, "Platform.", "VKontakte", "Telegram", "TikTok", "Facebook", "Instagram",
                 "WhatsApp", "Website", "Other")
             .String("handle", Required | Searchable, "Handle or name of the channel on its platform.")
-            .String("language", Searchable, "Main language of the posts (ISO 639-1)."));
+            .String("language", Searchable | Indexed, "Main language of the posts (ISO 639-1)."));
         var offer = model.Node("Offer", "offers", "A promise made to recruits: role, salary, bonus and benefits.", p => p
             .String("promisedRole", Searchable, "What the recruit is told the job is, e.g. security guard.")
             .Float("salaryAmount", None, "Promised salary, lower bound.")
@@ -49,7 +49,7 @@ public static class RecruitmentModel
             .String("bonusCurrency", None, "ISO 4217 currency of the bonus.")
             .StringList("benefits", None, "Benefits promised.", "passport", "visa", "residency", "citizenship", "healthcare", "housing",
                 "education")
-            .String("language", Searchable, "Language of the offer (ISO 639-1).")
+            .String("language", Searchable | Indexed, "Language of the offer (ISO 639-1).")
             .String("slogan", Searchable, "Headline or slogan of the advertisement.")
             .Date("firstSeen", Indexed | KnownFrom, "Date the offer was first seen."));
         var fighter = model.Node("Fighter", "fighters",

@@ -75,7 +75,11 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The subgraph around some nodes (see <see cref="NeighbourhoodQuery"/>).</summary>
     Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Counts by group, largest first, then by key (nulls last).</summary>
+    /// <summary>
+    /// Counts by group in one call (see <see cref="AggregateQuery"/>: property, list and neighbour keys, several at once,
+    /// per parent for a whole batch of parents): per parent (by id), largest first, then by the keys in order (nulls last,
+    /// numbers as numbers, text by ordinal), the same order in every store.
+    /// </summary>
     Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Full-text search, best first (ties by id). The stores agree on the set of hits, not on scores.</summary>

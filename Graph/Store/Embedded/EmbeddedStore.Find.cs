@@ -4,7 +4,7 @@ using GraphServer.Store.Querying;
 
 namespace GraphServer.Store.Embedded;
 
-/// <summary>Lookups by label and filter: pages, neighbours, aggregations and full-text search.</summary>
+/// <summary>Lookups by label and filter: pages and full-text search.</summary>
 public sealed partial class EmbeddedStore
 {
     public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
@@ -18,7 +18,7 @@ public sealed partial class EmbeddedStore
         // The total and the page are two statements in one snapshot: a window count would make SQLite materialise
         // every match (properties included) before the top-N sort could cut the page.
         command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
-        var total = (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
+        var total = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         if (total == 0 || query.Take <= 0 || (query.AfterId is null && query.Skip >= total))
         {
             return new NodePage([], total);
@@ -39,33 +39,6 @@ public sealed partial class EmbeddedStore
         }
 
         return new NodePage(nodes, total);
-    }
-
-    public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
-    {
-        var type = _model.GetNode(query.Label);
-        var property = type.FindProperty(query.GroupBy) ?? throw new ArgumentException($"{type.Label} has no property '{query.GroupBy}' to group by.");
-        var where = _filters.Normalise(query.Where, [type.Label]);
-        await using var session = await ReadAsync(cancellationToken);
-        await using var command = session.Command();
-        var conditions = NodeConditions(command, where, "n", [type.Label], query.AsOf);
-        command.Parameters.AddWithValue("$label", type.Label);
-        // A list property counts each item (json_each yields nothing for a missing list, as UNWIND null does in Cypher).
-        var (key, from) = property.Kind == PropertyKind.StringList
-            ? ("j.value", $"nodes AS n, json_each(n.props, '$.{SqlNames.Checked(property.Name)}') AS j")
-            : (SqlNames.Property("n", property.Name), "nodes AS n");
-        command.CommandText = $"""
-            SELECT {key} AS k, count(*) AS c FROM {from} WHERE n.label = $label{conditions}
-            GROUP BY k ORDER BY c DESC, k IS NULL, k
-            """;
-        var buckets = new List<AggregateBucket>();
-        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            buckets.Add(new AggregateBucket(reader.IsDBNull(0) ? null : KeyOf(property.Kind, reader.GetValue(0)), reader.GetInt64(1)));
-        }
-
-        return buckets;
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
@@ -90,7 +63,7 @@ public sealed partial class EmbeddedStore
             ORDER BY node_text.rank, n.id LIMIT $take
             """;
         var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             // bm25 rank is lower for better matches; scores here are higher for better ones, as in Lucene.
@@ -107,11 +80,4 @@ public sealed partial class EmbeddedStore
             .ToList(),
         "n.id",
         "a.id");
-
-    private static object KeyOf(PropertyKind kind, object raw) => kind switch
-    {
-        PropertyKind.Boolean => Convert.ToInt64(raw, System.Globalization.CultureInfo.InvariantCulture) != 0,
-        PropertyKind.Float => Convert.ToDouble(raw, System.Globalization.CultureInfo.InvariantCulture),
-        _ => raw,
-    };
 }

@@ -51,25 +51,6 @@ public sealed partial class Neo4jStore
         return new NodePage(nodes, record.Get<long>("total"));
     }
 
-    public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
-    {
-        var type = _model.GetNode(query.Label);
-        var property = type.FindProperty(query.GroupBy) ?? throw new ArgumentException($"{type.Label} has no property '{query.GroupBy}' to group by.");
-        var where = _filters.Normalise(query.Where, [type.Label]);
-        var parameters = new CypherParameters();
-        var match = Match(parameters, type, where, query.AsOf);
-        var key = $"n.{Cypher.Name(property.Name)}";
-        // A list property counts each item; UNWIND of a missing list yields no row, as json_each does in the embedded store.
-        var cypher = property.Kind == PropertyKind.StringList
-            ? $"{match} UNWIND {key} AS key RETURN key, count(*) AS count ORDER BY count DESC, key"
-            : $"{match} RETURN {key} AS key, count(*) AS count ORDER BY count DESC, key";
-        var result = await ReadAsync(cypher, parameters, cancellationToken);
-        return result.Records
-            .Select(r => new AggregateBucket(r["key"] is { } k && property.Kind == PropertyKind.Float ? Convert.ToDouble(k, System.Globalization.CultureInfo.InvariantCulture) : r["key"],
-                r.Get<long>("count")))
-            .ToList();
-    }
-
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var labels = SearchTerms.Labels(_model, query.Labels);

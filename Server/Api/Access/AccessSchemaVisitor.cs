@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL.Utilities;
 using GraphServer.Model;
+using GraphServer.Schema.Aggregation;
 
 namespace GraphServer.Api.Access;
 
@@ -10,7 +11,7 @@ namespace GraphServer.Api.Access;
 /// <item>every personal property of a label is a field of that label's object type (added where the generator left it
 /// out), resolved only for analysts and above; a viewer gets <c>FORBIDDEN</c> at its path and the rest of the answer;</item>
 /// <item>every <c>totalCount</c> becomes nullable and, for viewers, a count below k is null with
-/// <c>SMALL_COUNT_SUPPRESSED</c> at its path.</item>
+/// <c>SMALL_COUNT_SUPPRESSED</c> at its path; so do the counts the schema marks (<see cref="SmallCounts"/>).</item>
 /// </list>
 /// Filters, sort keys and search never offer personal properties to anyone (the generators leave them out and the text
 /// index never holds them), so a viewer cannot learn a value by probing: see Server/README.md, "Access".
@@ -41,6 +42,12 @@ internal sealed class AccessSchemaVisitor(GraphModel model, int smallCountThresh
             }
 
             count.Resolver = new SmallCountResolver(count.Resolver!, smallCountThreshold);
+        }
+
+        // Other counts the schema marks (aggregate groups, funnel stages) are already nullable and get the same rule.
+        foreach (var marked in type.Fields.Where(f => SmallCounts.IsMarked(f) && f.Resolver is not SmallCountResolver))
+        {
+            marked.Resolver = new SmallCountResolver(marked.Resolver!, smallCountThreshold);
         }
     }
 

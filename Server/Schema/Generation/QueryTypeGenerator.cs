@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphServer.Schema.Aggregation;
 using GraphServer.Model;
 using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Investigation;
@@ -25,6 +26,7 @@ internal sealed class QueryTypeGenerator(
     private WhereTranslator _where = null!;
     private FilterInputGenerator _filters = null!;
     private SortInputs _sorts = null!;
+    private AggregateFieldGenerator _aggregates = null!;
 
     public ObjectGraphType Create()
     {
@@ -38,8 +40,9 @@ internal sealed class QueryTypeGenerator(
             t => t.Label, t => NodeObjectTypeGenerator.Create(t, shared), StringComparer.Ordinal);
         var node = NodeInterfaceGenerator.Create(model, shared, objectTypes);
         var provenance = new Provenance(model, store, loading, shared);
+        _aggregates = new AggregateFieldGenerator(model, store, paging, loading, shared);
         provenance.AddToNodes(objectTypes);
-        new RelationshipFieldGenerator(model, store, paging, loading, shared, _filters, _where, _sorts, provenance)
+        new RelationshipFieldGenerator(model, store, paging, loading, shared, _filters, _where, _sorts, provenance, _aggregates)
             .AddTo(objectTypes, new FarTypes(objectTypes, node, model));
 
         var query = new ObjectGraphType { Name = "Query", Description = "Entry points into the recruitment graph." };
@@ -65,17 +68,20 @@ internal sealed class QueryTypeGenerator(
         var investigation = new InvestigationContext(model, store, paging, shared, node, objectTypes) { Citation = provenance.Citation };
         TraceFields.AddTo(query, investigation);
         TimelineField.AddTo(query, investigation);
+        Investigation.Claims.ClaimFields.AddTo(query, model, store, paging, shared);
         return query;
     }
 
     private FieldType CollectionField(NodeType type, ObjectGraphType objectType)
     {
         var label = type.Label;
+        var connection = ConnectionTypeGenerator.Create(label, objectType, shared, paging);
+        _aggregates.AddToConnection(connection, label);
         return new FieldType
         {
             Name = type.CollectionName,
             Description = $"{label} nodes that match where, a page at a time. {type.Description}",
-            ResolvedType = new NonNullGraphType(ConnectionTypeGenerator.Create(label, objectType, shared, paging)),
+            ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(
                 Argument("first", shared.Int, $"Return the first n items of the slice (at most {paging.MaxPageSize})."),
                 Argument("after", shared.String, "Start after this cursor."),
@@ -140,7 +146,7 @@ internal sealed class QueryTypeGenerator(
         };
         var page = await FindAsync(pageQuery, context)
             .ConfigureAwait(false);
-        return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount);
+        return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount) { Query = matching };
     }
 
     private Task<NodePage> FindAsync(NodeQuery query, IResolveFieldContext context) =>

@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Aggregation;
 using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
@@ -29,7 +30,8 @@ internal sealed class RelationshipFieldGenerator(
     FilterInputGenerator filters,
     WhereTranslator where,
     SortInputs sorts,
-    Provenance provenance)
+    Provenance provenance,
+    AggregateFieldGenerator aggregates)
 {
     public void AddTo(IReadOnlyDictionary<string, ObjectGraphType> objectTypes, FarTypes farTypes)
     {
@@ -56,6 +58,7 @@ internal sealed class RelationshipFieldGenerator(
         var subject = Subjects.Of(end);
         var connection = RelationshipConnectionGenerator.Create(label, end, relationship, farType, shared, paging,
             relationship.IsCitation ? null : provenance.AddToEdge);
+        aggregates.AddToRelationshipConnection(connection, end);
         return new FieldType
         {
             Name = end.FieldName,
@@ -105,14 +108,22 @@ internal sealed class RelationshipFieldGenerator(
             // The store skips and cuts per parent; one more than the page tells whether there is a next page without counting.
             query = query with { SkipPerParent = checked((int)window.Skip), TakePerParent = window.Take + 1 };
             return Mapped(Rows(query, context), rows =>
-                new RelationshipPage([.. rows.Take(window.Take)], window.Skip, rows.Count > window.Take, Count));
+                new RelationshipPage([.. rows.Take(window.Take)], window.Skip, rows.Count > window.Take, Count)
+                {
+                    Query = countQuery,
+                    ParentId = parentId,
+                });
         }
 
         // From the back: the end of the slice differs per parent, so each parent's rows come whole and are cut here.
         return Mapped(Rows(query, context), rows =>
         {
             var cut = window.FromEnd(Math.Min(window.BeforeOffset ?? rows.Count, rows.Count));
-            return new RelationshipPage([.. rows.Skip((int)cut.Skip).Take(cut.Take)], cut.Skip, cut.Skip + cut.Take < rows.Count, Count);
+            return new RelationshipPage([.. rows.Skip((int)cut.Skip).Take(cut.Take)], cut.Skip, cut.Skip + cut.Take < rows.Count, Count)
+            {
+                Query = countQuery,
+                ParentId = parentId,
+            };
         });
     }
 
@@ -154,7 +165,8 @@ internal sealed class RelationshipFieldGenerator(
         return loader.Load(parentId);
     }
 
-    private static string Key(NeighbourQuery query) => string.Join('|',
+    /// <summary>The shape of a neighbour question: loaders share a batch only between fields that ask the same.</summary>
+    internal static string Key(NeighbourQuery query) => string.Join('|',
         query.Type,
         query.Direction,
         string.Join(',', query.FarLabels ?? []),

@@ -10,6 +10,12 @@ namespace GraphServer.Schema.Paging;
 internal sealed record RelationshipPage(IReadOnlyList<Neighbour> Rows, long Offset, bool HasNextPage, Func<IDataLoaderResult<long>> Count)
     : IPageInfo
 {
+    /// <summary>The question asked of every parent of the level (type, direction, where, asOf), for aggregate.</summary>
+    public NeighbourQuery? Query { get; init; }
+
+    /// <summary>The parent whose page this is.</summary>
+    public string? ParentId { get; init; }
+
     public bool HasPreviousPage => Offset > 0;
 
     public string? StartCursor => Rows.Count == 0 ? null : OffsetCursor.Encode(Offset);

@@ -1,0 +1,89 @@
+using GraphServer.Model;
+using GraphServer.Store;
+
+namespace GraphServer.Schema.Investigation.Claims;
+
+/// <summary>
+/// Loads claims with everything a comparison shows, in at most three store calls: the claims with their sources, then
+/// for all of them at once who stated them and (unless the subject is given) what they are about.
+/// </summary>
+internal sealed class ClaimReader(IGraphStore store, int maxClaims)
+{
+    private const string Claim = "Claim";
+    private const string About = "ABOUT";
+    private const string StatedBy = "STATED_BY";
+
+    /// <summary>The error code when more claims match than one comparison reads.</summary>
+    public const string TooManyCode = "TOO_MANY_CLAIMS";
+
+    /// <summary>Every claim (of these metrics, if given) visible on the day, grouped with the subjects they are about.</summary>
+    public async Task<(List<ComparedClaim> Claims, Dictionary<string, GraphNode> Subjects)> AllAsync(
+        IReadOnlyList<string>? metrics, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var page = await store.FindNodesAsync(new NodeQuery(Claim)
+        {
+            Where = MetricFilter(metrics),
+            AsOf = asOf,
+            Take = maxClaims + 1,
+            Order = [new SortField(CommonProperties.Id, SortDirection.Ascending)],
+            WithSources = true,
+        }, cancellationToken).ConfigureAwait(false);
+        TooMany(page.TotalCount);
+        var ids = page.Nodes.Select(n => n.Id).ToList();
+        var about = await NeighboursAsync(ids, About, asOf, cancellationToken).ConfigureAwait(false);
+        var subjects = about.Select(r => r.Node).DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var subjectIds = about.ToLookup(r => r.ParentId, r => r.Node.Id, StringComparer.Ordinal);
+        return (await WithSpeakersAsync(page.Nodes, c => [.. subjectIds[c.Id].Order(StringComparer.Ordinal)], asOf, cancellationToken)
+            .ConfigureAwait(false), subjects);
+    }
+
+    /// <summary>The claims about one node (of these metrics, if given) visible on the day; each names only that subject.</summary>
+    public async Task<List<ComparedClaim>> AboutAsync(
+        string subjectId, IReadOnlyList<string>? metrics, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var rows = await store.GetNeighboursAsync(new NeighbourQuery([subjectId], About, EdgeDirection.Incoming)
+        {
+            Where = MetricFilter(metrics),
+            AsOf = asOf,
+            WithSources = true,
+        }, cancellationToken).ConfigureAwait(false);
+        TooMany(rows.Count);
+        return await WithSpeakersAsync([.. rows.Select(r => r.Node)], _ => [subjectId], asOf, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The node itself, for the comparisons' subject; empty when the id is unknown.</summary>
+    public async Task<Dictionary<string, GraphNode>> SubjectAsync(string id, CancellationToken cancellationToken) =>
+        (await store.GetNodesAsync([id], cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+
+    private async Task<List<ComparedClaim>> WithSpeakersAsync(
+        IReadOnlyList<GraphNode> claims,
+        Func<GraphNode, IReadOnlyList<string>> subjectsOf,
+        DateOnly? asOf,
+        CancellationToken cancellationToken)
+    {
+        var speakers = (await NeighboursAsync([.. claims.Select(c => c.Id)], StatedBy, asOf, cancellationToken).ConfigureAwait(false))
+            .ToLookup(r => r.ParentId, r => r.Node, StringComparer.Ordinal);
+        return [.. claims.Select(c => new ComparedClaim(c, [.. speakers[c.Id].OrderBy(s => s.Id, StringComparer.Ordinal)], subjectsOf(c)))];
+    }
+
+    private async Task<IReadOnlyList<Neighbour>> NeighboursAsync(
+        IReadOnlyList<string> ids, string type, DateOnly? asOf, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await store.GetNeighboursAsync(new NeighbourQuery(ids, type, EdgeDirection.Outgoing) { AsOf = asOf }, cancellationToken)
+                .ConfigureAwait(false);
+
+    private void TooMany(long count)
+    {
+        if (count > maxClaims)
+        {
+            throw new GraphQL.ExecutionError($"More than {maxClaims} claims match; narrow the question with metric or about.")
+            {
+                Code = TooManyCode,
+            };
+        }
+    }
+
+    private static Filter? MetricFilter(IReadOnlyList<string>? metrics) =>
+        metrics is null ? null : Filter.In("metric", [.. metrics.Cast<object>()]);
+}
