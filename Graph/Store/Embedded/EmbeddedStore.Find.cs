@@ -9,9 +9,14 @@ public sealed partial class EmbeddedStore
 {
     public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
+        await using var session = await ReadAsync(cancellationToken);
+        return await FindNodesAsync(session, query, cancellationToken);
+    }
+
+    private async Task<NodePage> FindNodesAsync(ReadSession session, NodeQuery query, CancellationToken cancellationToken)
+    {
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
-        await using var session = await ReadAsync(cancellationToken);
         await using var command = session.Command();
         var conditions = NodeConditions(command, where, "n", [type.Label], query.AsOf);
         command.Parameters.AddWithValue("$label", type.Label);

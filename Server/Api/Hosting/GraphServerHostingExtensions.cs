@@ -59,7 +59,7 @@ internal static class GraphServerHostingExtensions
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
                 paging,
-                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize },
+                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize, CompileSelections = http.CompileSelections },
                 extend: schema => AccessSchema.Extend(schema, RecruitmentModel.Instance, provider.GetRequiredService<AuthOptions>()))
             .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor)
             .WithCostBreakdown());
