@@ -69,6 +69,15 @@ public interface IGraphStore : IAsyncDisposable
         return counts;
     }
 
+    /// <summary>
+    /// A whole read compiled from one request (see <see cref="Planning.PlanQuery"/>): the root and every nested relationship
+    /// selection, each answered as <see cref="FindNodesAsync"/>, <see cref="GetNeighboursAsync"/> and
+    /// <see cref="CountNeighboursAsync"/> would answer it, in one snapshot. Neo4j runs it as one statement, the embedded
+    /// store in one read transaction; the default runs the contract's calls level by level.
+    /// </summary>
+    Task<Planning.PlanResult> RunPlanAsync(Planning.PlanQuery plan, CancellationToken cancellationToken = default) =>
+        Planning.LevelByLevelPlan.Over(this).RunAsync(plan, cancellationToken);
+
     /// <summary>Shortest or all simple paths between two nodes (see <see cref="PathQuery"/>); none when either end is unknown.</summary>
     Task<IReadOnlyList<FoundPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
 

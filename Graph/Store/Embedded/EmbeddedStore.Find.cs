@@ -9,16 +9,21 @@ public sealed partial class EmbeddedStore
 {
     public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
+        await using var session = await ReadAsync(cancellationToken);
+        return await FindNodesAsync(session, query, cancellationToken);
+    }
+
+    private async Task<NodePage> FindNodesAsync(ReadSession session, NodeQuery query, CancellationToken cancellationToken)
+    {
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
-        await using var session = await ReadAsync(cancellationToken);
         await using var command = session.Command();
         var conditions = NodeConditions(command, where, "n", [type.Label], query.AsOf);
         command.Parameters.AddWithValue("$label", type.Label);
         // The total and the page are two statements in one snapshot: a window count would make SQLite materialise
         // every match (properties included) before the top-N sort could cut the page.
         command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
-        var total = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var total = (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
         if (total == 0 || query.Take <= 0 || (query.AfterId is null && query.Skip >= total))
         {
             return new NodePage([], total);
@@ -63,7 +68,7 @@ public sealed partial class EmbeddedStore
             ORDER BY node_text.rank, n.id LIMIT $take
             """;
         var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             // bm25 rank is lower for better matches; scores here are higher for better ones, as in Lucene.

@@ -12,14 +12,21 @@ public sealed partial class EmbeddedStore
 {
     public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
     {
-        var (relationship, labels) = NeighbourLabels.Of(_model, query);
-        var where = _filters.Normalise(query.Where, labels);
+        // Checked even for no parents, so a wrong query fails the same way whatever the batch.
+        _filters.Normalise(query.Where, NeighbourLabels.Of(_model, query).Labels);
         if (query.ParentIds.Count == 0)
         {
             return [];
         }
 
         await using var session = await ReadAsync(cancellationToken);
+        return await GetNeighboursAsync(session, query, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(ReadSession session, NeighbourQuery query, CancellationToken cancellationToken)
+    {
+        var (relationship, labels) = NeighbourLabels.Of(_model, query);
+        var where = _filters.Normalise(query.Where, labels);
         await using var command = session.Command();
         var order = SqliteOrderBy.Terms(query.Order, name => FindOnAny(labels, name), "n");
         var (from, conditions) = NeighbourJoin(command, query, relationship, labels, where);
@@ -50,6 +57,13 @@ public sealed partial class EmbeddedStore
 
     public async Task<IReadOnlyDictionary<string, long>> CountNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken = default)
     {
+        await using var session = await ReadAsync(cancellationToken);
+        return await CountNeighboursAsync(session, query, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, long>> CountNeighboursAsync(
+        ReadSession session, NeighbourQuery query, CancellationToken cancellationToken)
+    {
         var (relationship, labels) = NeighbourLabels.Of(_model, query);
         var where = _filters.Normalise(query.Where, labels);
         var counts = query.ParentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0L, StringComparer.Ordinal);
@@ -58,7 +72,6 @@ public sealed partial class EmbeddedStore
             return counts;
         }
 
-        await using var session = await ReadAsync(cancellationToken);
         await using var command = session.Command();
         var (from, conditions) = NeighbourJoin(command, query with { ParentIds = counts.Keys }, relationship, labels, where);
         command.CommandText = $"SELECT k.value, count(*) {from} WHERE 1{conditions} GROUP BY k.value";

@@ -20,11 +20,7 @@ public sealed partial class Neo4jStore
 
         var parameters = new CypherParameters();
         var outgoing = query.Direction == EdgeDirection.Outgoing;
-        var orderBy = query.Order
-            .Select(o => labels.Any(l => _model.GetNode(l).FindProperty(o.Property) is not null)
-                ? $"n.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
-                : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
-            .Append("n.id ASC");
+        var orderBy = NeighbourOrder(query, labels);
         var sources = query.WithSources
             ? $", {CypherSources.OfNode(_model, "n", query.AsOf is not null)} AS nodeSources, {CypherSources.OfEdge(_model, "r", query.AsOf is not null)} AS edgeSources"
             : string.Empty;
@@ -84,26 +80,41 @@ public sealed partial class Neo4jStore
         return counts;
     }
 
+    /// <summary>The ORDER BY keys of each parent's neighbours n, ties by id.</summary>
+    private IEnumerable<string> NeighbourOrder(NeighbourQuery query, IReadOnlyList<string> labels, string node = "n") => query.Order
+        .Select(o => labels.Any(l => _model.GetNode(l).FindProperty(o.Property) is not null)
+            ? $"{node}.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
+            : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
+        .Append($"{node}.id ASC");
+
     /// <summary>MATCH of the parent by id and its relationships of the type, with the far label test, filter and as-of conditions.</summary>
     private string NeighbourMatch(CypherParameters parameters, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels)
     {
-        var where = _filters.Normalise(query.Where, labels);
-        var conditions = NodeConditions(parameters, where, "n", labels, query.AsOf);
-        if (query.AsOf is not null)
-        {
-            conditions.Add(CypherAsOf.Edge("r"));
-        }
-
-        var allowed = query.Direction == EdgeDirection.Outgoing ? relationship.To : relationship.From;
-        if (labels.Count < allowed.Count)
-        {
-            conditions.Insert(0, "n:" + string.Join('|', labels.Select(Cypher.Name)));
-        }
-
+        var conditions = NeighbourConditions(parameters, query, relationship, labels);
         var type = Cypher.Name(relationship.Type);
         var pattern = query.Direction == EdgeDirection.Outgoing
             ? $"(p:{Cypher.EntityLabel} {{id: pid}})-[r:{type}]->(n)"
             : $"(p:{Cypher.EntityLabel} {{id: pid}})<-[r:{type}]-(n)";
         return $"MATCH {pattern}{Where(conditions)}";
+    }
+
+    /// <summary>The conditions on the far node n and the relationship r: far label test, filter, as of.</summary>
+    private List<string> NeighbourConditions(
+        CypherParameters parameters, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, string node = "n", string edge = "r")
+    {
+        var where = _filters.Normalise(query.Where, labels);
+        var conditions = NodeConditions(parameters, where, node, labels, query.AsOf);
+        if (query.AsOf is not null)
+        {
+            conditions.Add(CypherAsOf.Edge(edge));
+        }
+
+        var allowed = query.Direction == EdgeDirection.Outgoing ? relationship.To : relationship.From;
+        if (labels.Count < allowed.Count)
+        {
+            conditions.Insert(0, node + ":" + string.Join('|', labels.Select(Cypher.Name)));
+        }
+
+        return conditions;
     }
 }

@@ -60,7 +60,7 @@ internal static class GraphServerHostingExtensions
                 RecruitmentModel.Instance,
                 provider.GetRequiredService<GraphStoreHolder>().Store,
                 paging,
-                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize },
+                new DataLoaderOptions { MaxBatchSize = http.MaxBatchSize, CompileSelections = http.CompileSelections },
                 extend: schema => AccessSchema.Extend(schema, RecruitmentModel.Instance, provider.GetRequiredService<AuthOptions>()),
                 mutations: builder.Configuration.GetSection(MutationOptions.Section).Get<MutationOptions>())
             .WithIntrospectionComplexityImpact(http.IntrospectionCostFactor)

@@ -54,6 +54,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>Keys per DataLoader store call.</summary>
     public int MaxBatchSize { get; set; } = 500;
 
+    /// <summary>Whether root fields compile the relationship fields below them into one store plan (off: a DataLoader per level).</summary>
+    public bool CompileSelections { get; set; } = true;
+
     /// <summary>On SIGTERM, how long requests already running may take to finish; new ones get 503 meanwhile.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -31,6 +31,7 @@ internal static class ServerSettings
             DocumentCacheSize = section.Int(nameof(defaults.DocumentCacheSize), defaults.DocumentCacheSize, 0, 1_000_000),
             TrustedDocumentsPath = section.Text(nameof(defaults.TrustedDocumentsPath), defaults.TrustedDocumentsPath),
             MaxBatchSize = section.Int(nameof(defaults.MaxBatchSize), defaults.MaxBatchSize, 1, 100_000),
+            CompileSelections = section.Bool(nameof(defaults.CompileSelections), defaults.CompileSelections),
             ShutdownTimeout = section.Duration(nameof(defaults.ShutdownTimeout), defaults.ShutdownTimeout, TimeSpan.Zero, TimeSpan.FromMinutes(10)),
             MaxOperationNameSeries = section.Int(nameof(defaults.MaxOperationNameSeries), defaults.MaxOperationNameSeries, 0, 10_000),
         };

@@ -9,8 +9,10 @@ using GraphServer.Schema.Investigation.Timeline;
 using GraphServer.Schema.Investigation.Trace;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Schema.Time;
 using GraphServer.Store;
+using GraphServer.Store.Planning;
 
 namespace GraphServer.Schema.Generation;
 
@@ -106,8 +108,13 @@ internal sealed class QueryTypeGenerator(
             Resolver = new FuncFieldResolver<object?>(async context =>
             {
                 var ids = new[] { context.GetArgument<string>("id") };
-                var nodes = await store.GetNodesAsync(ids, SelectionProbe.AsksForSources(context), context.CancellationToken)
-                    .ConfigureAwait(false);
+                var withSources = SelectionProbe.AsksForSources(context);
+                var compiled = loading.CompileSelections
+                    ? await CompiledRead.TryRunAsync(store, context, planner => planner.ForNodes(objectType),
+                        selections => PlanQuery.ForLookup(new PlanLookup(ids, label) { WithSources = withSources }, selections)).ConfigureAwait(false)
+                    : null;
+                var nodes = compiled?.Nodes
+                    ?? await store.GetNodesAsync(ids, withSources, context.CancellationToken).ConfigureAwait(false);
                 return nodes.FirstOrDefault(n => n.Label == label);
             }),
         };
@@ -144,9 +151,21 @@ internal sealed class QueryTypeGenerator(
             Take = window.Take,
             WithSources = SelectionProbe.AsksForSources(context),
         };
-        var page = await FindAsync(pageQuery, context)
-            .ConfigureAwait(false);
+        var page = await CompiledAsync(pageQuery, context).ConfigureAwait(false)
+            ?? await FindAsync(pageQuery, context).ConfigureAwait(false);
         return new ConnectionPage(page.Nodes, window.Skip, page.TotalCount) { Query = matching };
+    }
+
+    /// <summary>The page and every relationship field below it as one plan, or null when there is nothing to compile.</summary>
+    private async Task<NodePage?> CompiledAsync(NodeQuery page, IResolveFieldContext context)
+    {
+        if (!loading.CompileSelections || CompiledRead.ConnectionOf(context) is not { } connection)
+        {
+            return null;
+        }
+
+        return await CompiledRead.TryRunAsync(store, context, planner => planner.ForConnection(connection.Connection, connection.Node),
+            selections => PlanQuery.ForPage(page, selections)).ConfigureAwait(false);
     }
 
     private Task<NodePage> FindAsync(NodeQuery query, IResolveFieldContext context) =>

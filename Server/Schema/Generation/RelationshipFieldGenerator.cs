@@ -8,6 +8,7 @@ using GraphServer.Schema.Aggregation;
 using GraphServer.Schema.Filtering;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Schema.Time;
 using GraphServer.Store;
 
@@ -59,7 +60,7 @@ internal sealed class RelationshipFieldGenerator(
         var connection = RelationshipConnectionGenerator.Create(label, end, relationship, farType, shared, paging,
             relationship.IsCitation ? null : provenance.AddToEdge);
         aggregates.AddToRelationshipConnection(connection, end);
-        return new FieldType
+        var field = new FieldType
         {
             Name = end.FieldName,
             Description = $"{relationship.Description} ({Way(end)} {relationship.Type}), a page at a time "
@@ -75,42 +76,74 @@ internal sealed class RelationshipFieldGenerator(
                 sorts.Argument(subject, "Ordering keys for each parent's far nodes, most significant first; ties by id.")),
             Resolver = new FuncFieldResolver<object?>(context => ResolvePage(context, end, subject)),
         };
+        PlannableRelationship.Mark(field, new PlannableRelationship(context => PlanPage(context, end, subject), isConnection: true));
+        return field;
     }
 
-    private FieldType SingleField(RelationshipEnd end, RelationshipType relationship, IGraphType farType) => new()
+    private FieldType SingleField(RelationshipEnd end, RelationshipType relationship, IGraphType farType)
     {
-        Name = end.FieldName,
-        Description = $"{relationship.Description} ({Way(end)} {relationship.Type}); at most one, null when unknown.",
-        ResolvedType = farType,
-        Resolver = new FuncFieldResolver<object?>(context =>
+        var field = new FieldType
         {
-            var query = Query(end, context, Subjects.Of(end)) with { TakePerParent = 1 };
-            return new MappedLoad<IReadOnlyList<Neighbour>, GraphNode?>(Rows(query, context), rows => rows.FirstOrDefault()?.Node);
-        }),
-    };
+            Name = end.FieldName,
+            Description = $"{relationship.Description} ({Way(end)} {relationship.Type}); at most one, null when unknown.",
+            ResolvedType = farType,
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var query = PlanSingle(context, end).Rows;
+                return new MappedLoad<IReadOnlyList<Neighbour>, GraphNode?>(Rows(query, context), rows => rows.FirstOrDefault()?.Node);
+            }),
+        };
+        PlannableRelationship.Mark(field, new PlannableRelationship(context => PlanSingle(context, end), isConnection: false));
+        return field;
+    }
+
+    /// <summary>The queries (and loader keys) of a single field: its first far node.</summary>
+    private PlannedNeighbours PlanSingle(IResolveFieldContext context, RelationshipEnd end)
+    {
+        var query = Query(end, context, Subjects.Of(end));
+        var rows = query with { TakePerParent = 1 };
+        var counted = Counted(query);
+        return new PlannedNeighbours(rows, RowsKey(rows), counted, CountKey(counted));
+    }
+
+    /// <summary>
+    /// The queries (and loader keys) of a connection field for its arguments: from the front, the store skips and cuts
+    /// per parent, one more than the page telling whether there is a next page without counting; from the back
+    /// (<c>last</c>), each parent's rows come whole and are cut by the resolver.
+    /// </summary>
+    private PlannedNeighbours PlanPage(IResolveFieldContext context, RelationshipEnd end, string subject)
+    {
+        var window = Window(context);
+        var query = Query(end, context, subject);
+        var rows = window.Last is null
+            ? query with { SkipPerParent = checked((int)window.Skip), TakePerParent = window.Take + 1 }
+            : query;
+        var counted = Counted(query);
+        return new PlannedNeighbours(rows, RowsKey(rows), counted, CountKey(counted));
+    }
+
+    private PageWindow Window(IResolveFieldContext context) => PageWindow.From(
+        context.GetArgument<int?>("first"),
+        context.GetArgument<string?>("after"),
+        context.GetArgument<int?>("last"),
+        context.GetArgument<string?>("before"),
+        paging,
+        paging.RelationshipPageSize);
 
     private object ResolvePage(IResolveFieldContext context, RelationshipEnd end, string subject)
     {
-        var window = PageWindow.From(
-            context.GetArgument<int?>("first"),
-            context.GetArgument<string?>("after"),
-            context.GetArgument<int?>("last"),
-            context.GetArgument<string?>("before"),
-            paging,
-            paging.RelationshipPageSize);
-        var query = Query(end, context, subject);
-        var countQuery = query;
+        var window = Window(context);
+        var planned = PlanPage(context, end, subject);
+        var query = planned.Rows;
         var parentId = ((GraphNode)context.Source!).Id;
-        IDataLoaderResult<long> Count() => CountOf(countQuery, parentId, context);
+        IDataLoaderResult<long> Count() => CountOf(planned.Counted, parentId, context);
 
         if (window.Last is null)
         {
-            // The store skips and cuts per parent; one more than the page tells whether there is a next page without counting.
-            query = query with { SkipPerParent = checked((int)window.Skip), TakePerParent = window.Take + 1 };
             return Mapped(Rows(query, context), rows =>
                 new RelationshipPage([.. rows.Take(window.Take)], window.Skip, rows.Count > window.Take, Count)
                 {
-                    Query = countQuery,
+                    Query = planned.Counted,
                     ParentId = parentId,
                 });
         }
@@ -121,7 +154,7 @@ internal sealed class RelationshipFieldGenerator(
             var cut = window.FromEnd(Math.Min(window.BeforeOffset ?? rows.Count, rows.Count));
             return new RelationshipPage([.. rows.Skip((int)cut.Skip).Take(cut.Take)], cut.Skip, cut.Skip + cut.Take < rows.Count, Count)
             {
-                Query = countQuery,
+                Query = planned.Counted,
                 ParentId = parentId,
             };
         });
@@ -137,18 +170,39 @@ internal sealed class RelationshipFieldGenerator(
             WithSources = SelectionProbe.AsksForSources(context),
         };
 
-    /// <summary>This parent's rows from the loader shared by every sibling that asks the same question.</summary>
+    /// <summary>
+    /// This parent's rows: pre-filled by the request's compiled plan, else from the loader shared by every sibling that
+    /// asks the same question.
+    /// </summary>
     private IDataLoaderResult<IReadOnlyList<Neighbour>> Rows(NeighbourQuery query, IResolveFieldContext context)
     {
-        var loader = DataLoaderContext.Of(context).GetOrAdd("rows|" + Key(query), () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
+        var key = RowsKey(query);
+        var parentId = ((GraphNode)context.Source!).Id;
+        if (PlanPrefill.Find(context)?.Rows(key, parentId) is { } planned)
+        {
+            return new ReadyLoad<IReadOnlyList<Neighbour>>(planned);
+        }
+
+        var loader = DataLoaderContext.Of(context).GetOrAdd(key, () => new BatchLoader<string, IReadOnlyList<Neighbour>>(
             (keys, cancellationToken) => FetchAsync(query with { ParentIds = keys }, cancellationToken), [], loading));
-        return loader.Load(((GraphNode)context.Source!).Id);
+        return loader.Load(parentId);
     }
 
-    private IDataLoaderResult<long> CountOf(NeighbourQuery query, string parentId, IResolveFieldContext context)
+    private static NeighbourQuery Counted(NeighbourQuery query) =>
+        query with { Order = [], TakePerParent = null, SkipPerParent = 0, WithSources = false };
+
+    private static string RowsKey(NeighbourQuery query) => "rows|" + Key(query);
+
+    private static string CountKey(NeighbourQuery counted) => "count|" + Key(counted);
+
+    private IDataLoaderResult<long> CountOf(NeighbourQuery counted, string parentId, IResolveFieldContext context)
     {
-        var counted = query with { Order = [], TakePerParent = null, SkipPerParent = 0, WithSources = false };
-        var loader = DataLoaderContext.Of(context).GetOrAdd("count|" + Key(counted), () => new BatchLoader<string, long>(
+        if (PlanPrefill.Find(context)?.Count(CountKey(counted), parentId) is { } planned)
+        {
+            return new ReadyLoad<long>(planned);
+        }
+
+        var loader = DataLoaderContext.Of(context).GetOrAdd(CountKey(counted), () => new BatchLoader<string, long>(
             async (keys, cancellationToken) =>
             {
                 var counts = await StoreCall.RunAsync(

@@ -1,0 +1,189 @@
+using GraphServer.Model;
+using GraphServer.Store.Planning;
+using GraphServer.Store.Querying;
+
+namespace GraphServer.Store.Neo4j;
+
+/// <summary>
+/// A whole plan as ONE statement: the root page (or lookup), then per relationship selection a <c>CALL (n) { … }</c>
+/// subquery run for each parent row, which orders, skips and limits that parent's neighbours inside the database
+/// (Top-k per parent), runs its own children the same way and collects its rows into a list; counts are a second
+/// subquery per parent. The answer is one record of nested lists, read back into the plan's result. Labels, types
+/// and property names come from the model; every value is a parameter, so the text depends only on the plan's shape.
+/// </summary>
+public sealed partial class Neo4jStore
+{
+    public async Task<PlanResult> RunPlanAsync(PlanQuery plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var days = plan.AllSelections().Select(s => s.Query.AsOf).Append(plan.Page?.AsOf).OfType<DateOnly>().Distinct().Count();
+        if (days > 1)
+        {
+            // One $asOf per statement; a request asks for one day, so this only serves callers that mix days.
+            return await LevelByLevelPlan.Over(this).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parameters = new CypherParameters();
+        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
+        foreach (var selection in plan.AllSelections())
+        {
+            numbers[selection] = numbers.Count;
+        }
+
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
+        string cypher;
+        var rootSources = false;
+        if (plan.Page is { } page)
+        {
+            rootSources = page.WithSources;
+            cypher = PageRoot(page, parameters, calls, columns);
+        }
+        else
+        {
+            var lookup = plan.Lookup!;
+            rootSources = lookup.WithSources;
+            parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
+            var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
+            var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
+            cypher = $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([n{sources}{columns}]) AS page";
+        }
+
+        var result = await ReadAsync(cypher, parameters, cancellationToken);
+        var record = result.Records[0];
+        var reading = new PlanReading();
+        var nodes = new List<GraphNode>();
+        foreach (var item in (IReadOnlyList<object?>)record["page"]!)
+        {
+            var values = (IReadOnlyList<object?>)item!;
+            var node = FromEntity(values[0]);
+            var position = 1;
+            if (rootSources)
+            {
+                node = WithSources(node, values[position++]);
+            }
+
+            nodes.Add(node);
+            ReadSelections(plan.Selections, node, values, ref position, reading);
+        }
+
+        return reading.ToResult(new NodePage(nodes, record.Get<long>("total")));
+    }
+
+    /// <summary>The root page as FindNodesAsync builds it, with the selections run for each node of the page only.</summary>
+    private string PageRoot(NodeQuery query, CypherParameters parameters, string calls, string columns)
+    {
+        var type = _model.GetNode(query.Label);
+        var where = _filters.Normalise(query.Where, [type.Label]);
+        var match = Match(parameters, type, where, query.AsOf);
+        var orderText = string.Join(", ", query.Order
+            .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
+            .Append("n.id ASC"));
+        var sources = query.WithSources ? ", " + CypherSources.OfNode(_model, "n", query.AsOf is not null) : string.Empty;
+        parameters.Set("after", query.AfterId);
+        parameters.Set("skip", (long)Math.Max(0, query.Skip));
+        parameters.Set("take", (long)Math.Max(0, query.Take));
+        return where is null && query.AsOf is null
+            ? $"""
+              CALL () {"{"} {match} RETURN count(n) AS total {"}"}
+              CALL () {"{"} {AnchorMatch(query)}{match}{AnchorCondition(query, type, "n", "WHERE")} WITH n ORDER BY {orderText} SKIP $skip LIMIT $take
+                {calls} RETURN collect([n{sources}{columns}]) AS page {"}"}
+              RETURN total, page
+              """
+            : $"""
+              {match}
+              WITH n ORDER BY {orderText}
+              WITH collect(n) AS matches
+              {AnchorMatch(query)}WITH size(matches) AS total,
+                [x IN matches{AnchorCondition(query, type, "x", "WHERE")}][$skip..$skip + $take] AS paged
+              CALL (paged) {"{"} UNWIND paged AS n{calls} RETURN collect([n{sources}{columns}]) AS page {"}"}
+              RETURN total, page
+              """;
+    }
+
+    /// <summary>
+    /// The subqueries of some selections whose parents are bound to n, and the columns they add to the parent's item
+    /// (<c>, s3, k3</c>): each returns one row per parent, so a parent without neighbours keeps its row.
+    /// </summary>
+    /// <remarks>
+    /// Variables imported into a CALL stay bound inside it, so each level has its own names (<c>pn3</c>, <c>pr3</c>,
+    /// numbered by selection), distinct from the filters' <c>r0</c>/<c>m0</c> and the sources' <c>citing</c>/<c>cited</c>.
+    /// </remarks>
+    private (string Calls, string Columns) SelectionCalls(
+        IReadOnlyList<PlanSelection> selections, string parentVariable, Dictionary<PlanSelection, int> numbers, CypherParameters parameters)
+    {
+        var calls = new System.Text.StringBuilder();
+        var columns = new System.Text.StringBuilder();
+        foreach (var selection in selections)
+        {
+            var number = numbers[selection];
+            var query = selection.Query;
+            var (relationship, labels) = NeighbourLabels.Of(_model, query);
+            var (p, r, n) = (parentVariable, $"pr{number}", $"pn{number}");
+            var conditions = NeighbourConditions(parameters, query, relationship, labels, n, r);
+            if (selection.ParentLabel is not null)
+            {
+                conditions.Insert(0, $"{p}:{Cypher.Name(_model.GetNode(selection.ParentLabel).Label)}");
+            }
+
+            var where = Where(conditions);
+            var type = Cypher.Name(relationship.Type);
+            var pattern = query.Direction == EdgeDirection.Outgoing ? $"({p})-[{r}:{type}]->({n})" : $"({p})<-[{r}:{type}]-({n})";
+            var limit = query.TakePerParent is { } take ? $" LIMIT {parameters.Add((long)Math.Max(0, take))}" : string.Empty;
+            var sources = query.WithSources
+                ? $", {CypherSources.OfNode(_model, n, query.AsOf is not null)}, {CypherSources.OfEdge(_model, r, query.AsOf is not null)}"
+                : string.Empty;
+            var (childCalls, childColumns) = SelectionCalls(selection.Children, n, numbers, parameters);
+            calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} WITH {r}, {n} ORDER BY {string.Join(", ", NeighbourOrder(query, labels, n))}")
+                .Append($" SKIP {parameters.Add((long)Math.Max(0, query.SkipPerParent))}{limit}{childCalls}")
+                .Append($" RETURN collect([{r}, {n}{sources}{childColumns}]) AS s{number} }}");
+            columns.Append($", s{number}");
+            if (selection.Count)
+            {
+                calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} RETURN count({n}) AS k{number} }}");
+                columns.Append($", k{number}");
+            }
+        }
+
+        return (calls.ToString(), columns.ToString());
+    }
+
+    /// <summary>Reads the lists of <paramref name="selections"/> from a parent's item, from <paramref name="position"/> on.</summary>
+    private void ReadSelections(
+        IReadOnlyList<PlanSelection> selections, GraphNode parent, IReadOnlyList<object?> item, ref int position, PlanReading reading)
+    {
+        foreach (var selection in selections)
+        {
+            var rows = (IReadOnlyList<object?>)item[position++]!;
+            long? count = selection.Count ? (long)item[position++]! : null;
+            if ((selection.ParentLabel is not null && selection.ParentLabel != parent.Label) || !reading.FirstVisit(selection, parent.Id))
+            {
+                continue; // Not a parent of this selection, or one already read through another path (same answer).
+            }
+
+            if (count is { } total)
+            {
+                reading.Count(selection, parent.Id, total);
+            }
+
+            var relationship = _model.FindRelationship(selection.Query.Type)!;
+            foreach (var row in rows)
+            {
+                var values = (IReadOnlyList<object?>)row!;
+                var node = FromEntity(values[1]);
+                var properties = Neo4jValues.ReadProperties(((GraphServer.Bolt.Relationship)values[0]!).Properties, relationship.Properties);
+                var edge = selection.Query.Direction == EdgeDirection.Outgoing
+                    ? new GraphEdge(relationship.Type, parent.Id, node.Id, properties)
+                    : new GraphEdge(relationship.Type, node.Id, parent.Id, properties);
+                var next = 2;
+                if (selection.Query.WithSources)
+                {
+                    (node, edge) = (WithSources(node, values[2]), WithSources(edge, values[3]));
+                    next = 4;
+                }
+
+                reading.Row(selection, new Neighbour(parent.Id, edge, node));
+                ReadSelections(selection.Children, node, values, ref next, reading);
+            }
+        }
+    }
+}

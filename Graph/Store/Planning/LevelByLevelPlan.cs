@@ -1,0 +1,67 @@
+namespace GraphServer.Store.Planning;
+
+/// <summary>
+/// Answers a plan with the contract's set-at-a-time calls, one level after the other: the root, then per selection one
+/// neighbour call for all its parents (and one count call). Stores without a plan of their own use it as it is; the
+/// embedded store runs it with calls bound to one read transaction, so the levels share one snapshot.
+/// </summary>
+public sealed class LevelByLevelPlan(
+    Func<NodeQuery, CancellationToken, Task<NodePage>> find,
+    Func<IReadOnlyCollection<string>, bool, CancellationToken, Task<IReadOnlyList<GraphNode>>> lookup,
+    Func<NeighbourQuery, CancellationToken, Task<IReadOnlyList<Neighbour>>> neighbours,
+    Func<NeighbourQuery, CancellationToken, Task<IReadOnlyDictionary<string, long>>> count)
+{
+    /// <summary>Over a store's public calls (each its own transaction: levels may see different moments).</summary>
+    public static LevelByLevelPlan Over(IGraphStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new(store.FindNodesAsync, store.GetNodesAsync, store.GetNeighboursAsync, store.CountNeighboursAsync);
+    }
+
+    public async Task<PlanResult> RunAsync(PlanQuery plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        NodePage root;
+        if (plan.Page is { } page)
+        {
+            root = await find(page, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var wanted = plan.Lookup!;
+            var found = await lookup(wanted.Ids, wanted.WithSources, cancellationToken).ConfigureAwait(false);
+            var kept = found.Where(n => wanted.Label is null || n.Label == wanted.Label).ToList();
+            root = new NodePage(kept, kept.Count);
+        }
+
+        var result = new PlanResult(root);
+        await RunLevelAsync(plan.Selections, root.Nodes, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task RunLevelAsync(
+        IReadOnlyList<PlanSelection> selections, IReadOnlyList<GraphNode> parents, PlanResult result, CancellationToken cancellationToken)
+    {
+        foreach (var selection in selections)
+        {
+            var ids = parents
+                .Where(p => selection.ParentLabel is null || p.Label == selection.ParentLabel)
+                .Select(p => p.Id)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var query = selection.Query with { ParentIds = ids };
+            IReadOnlyList<Neighbour> rows = ids.Count == 0 ? [] : await neighbours(query, cancellationToken).ConfigureAwait(false);
+            result.Add(selection, ids, rows);
+            if (selection.Count)
+            {
+                var counted = query with { Order = [], TakePerParent = null, SkipPerParent = 0, WithSources = false };
+                result.AddCounts(selection, await count(counted, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (selection.Children.Count > 0)
+            {
+                await RunLevelAsync(selection.Children, [.. rows.Select(r => r.Node)], result, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace GraphServer.Store.Planning;
+
+/// <summary>
+/// A whole read compiled from a request's selection: a root (a page of one label, or nodes looked up by id) and the
+/// relationship selections nested below it. The store answers it at once (<see cref="IGraphStore.RunPlanAsync"/>): one
+/// statement on Neo4j, one read transaction on the embedded store, so every level sees the same snapshot.
+/// </summary>
+public sealed record PlanQuery
+{
+    private PlanQuery(NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections)
+    {
+        Page = page;
+        Lookup = lookup;
+        Selections = selections;
+    }
+
+    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/>.</summary>
+    public NodeQuery? Page { get; }
+
+    /// <summary>The root as nodes looked up by id; null when the root is a <see cref="Page"/>.</summary>
+    public PlanLookup? Lookup { get; }
+
+    /// <summary>Relationship selections whose parents are the root's nodes.</summary>
+    public IReadOnlyList<PlanSelection> Selections { get; }
+
+    public static PlanQuery ForPage(NodeQuery page, IReadOnlyList<PlanSelection> selections) => new(page, null, selections);
+
+    public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(null, lookup, selections);
+
+    /// <summary>Every selection of the tree, parents before their children.</summary>
+    public IEnumerable<PlanSelection> AllSelections()
+    {
+        var pending = new Stack<PlanSelection>(Selections.Reverse());
+        while (pending.TryPop(out var selection))
+        {
+            yield return selection;
+            foreach (var child in selection.Children.Reverse())
+            {
+                pending.Push(child);
+            }
+        }
+    }
+}

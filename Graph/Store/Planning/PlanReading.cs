@@ -1,0 +1,64 @@
+namespace GraphServer.Store.Planning;
+
+/// <summary>
+/// Collects a plan's answer while a store reads it back, parent by parent. A node reached through several parents of
+/// the level above is the parent of the level below only once: its rows are the same each time.
+/// </summary>
+public sealed class PlanReading
+{
+    private readonly Dictionary<PlanSelection, (List<string> Parents, HashSet<string> Seen, List<Neighbour> Rows)> _selections =
+        new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<PlanSelection, Dictionary<string, long>> _counts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether this is the first time the selection is read for this parent (and notes it).</summary>
+    public bool FirstVisit(PlanSelection selection, string parentId)
+    {
+        var entry = Entry(selection);
+        if (!entry.Seen.Add(parentId))
+        {
+            return false;
+        }
+
+        entry.Parents.Add(parentId);
+        return true;
+    }
+
+    public void Row(PlanSelection selection, Neighbour row) => Entry(selection).Rows.Add(row);
+
+    public void Count(PlanSelection selection, string parentId, long count)
+    {
+        if (!_counts.TryGetValue(selection, out var counts))
+        {
+            _counts[selection] = counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        }
+
+        counts[parentId] = count;
+    }
+
+    public PlanResult ToResult(NodePage root)
+    {
+        var result = new PlanResult(root);
+        foreach (var (selection, entry) in _selections)
+        {
+            result.Add(selection, entry.Parents, entry.Rows);
+        }
+
+        foreach (var (selection, counts) in _counts)
+        {
+            result.AddCounts(selection, counts);
+        }
+
+        return result;
+    }
+
+    private (List<string> Parents, HashSet<string> Seen, List<Neighbour> Rows) Entry(PlanSelection selection)
+    {
+        if (!_selections.TryGetValue(selection, out var entry))
+        {
+            _selections[selection] = entry = ([], new HashSet<string>(StringComparer.Ordinal), []);
+        }
+
+        return entry;
+    }
+}

@@ -1,0 +1,33 @@
+namespace GraphServer.Store.Planning;
+
+/// <summary>
+/// The answer to a <see cref="PlanQuery"/>: the root's nodes (with the page's total, or the number found by a lookup),
+/// and per selection the rows of every parent (each names its parent) and, when counted, every parent's count
+/// (every parent is a key, 0 when it has none).
+/// </summary>
+public sealed class PlanResult(NodePage root)
+{
+    private readonly Dictionary<PlanSelection, IReadOnlyList<Neighbour>> _rows = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PlanSelection, IReadOnlyDictionary<string, long>> _counts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PlanSelection, IReadOnlyList<string>> _parents = new(ReferenceEqualityComparer.Instance);
+
+    public NodePage Root { get; } = root;
+
+    /// <summary>The selection's rows for all its parents, each parent's in the query's order.</summary>
+    public IReadOnlyList<Neighbour> RowsOf(PlanSelection selection) => _rows.GetValueOrDefault(selection) ?? [];
+
+    /// <summary>The ids the selection was answered for (with or without rows).</summary>
+    public IReadOnlyList<string> ParentsOf(PlanSelection selection) => _parents.GetValueOrDefault(selection) ?? [];
+
+    /// <summary>Per parent, the count of the selection's neighbours; null when the selection did not ask for counts.</summary>
+    public IReadOnlyDictionary<string, long>? CountsOf(PlanSelection selection) => _counts.GetValueOrDefault(selection);
+
+    public void Add(PlanSelection selection, IReadOnlyList<string> parents, IReadOnlyList<Neighbour> rows)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        _parents[selection] = parents;
+        _rows[selection] = rows;
+    }
+
+    public void AddCounts(PlanSelection selection, IReadOnlyDictionary<string, long> counts) => _counts[selection] = counts;
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Types;
+using GraphServer.Store;
+using GraphServer.Store.Planning;
+
+namespace GraphServer.Schema.Planning;
+
+/// <summary>
+/// Runs a root field as one compiled read: plans the relationship fields below it, asks the store for the whole plan
+/// at once (<see cref="IGraphStore.RunPlanAsync"/>), and pre-fills the answers of the planned fields for their
+/// resolvers (<see cref="PlanPrefill"/>). With nothing to plan below the root, or when the store refuses the plan (a
+/// bad filter below the root), it answers null and the root resolves as it always did, so errors keep their place.
+/// </summary>
+internal static class CompiledRead
+{
+    /// <summary>The root's nodes (and total) from one plan, or null when the root should load on its own.</summary>
+    public static async Task<NodePage?> TryRunAsync(
+        IGraphStore store, IResolveFieldContext context, Func<SelectionPlanner, IReadOnlyList<PlanSelection>> plan,
+        Func<IReadOnlyList<PlanSelection>, PlanQuery> query)
+    {
+        var planner = new SelectionPlanner(context);
+        var selections = plan(planner);
+        Activity.Current?.SetTag("graphserver.plan.fallback_fields", planner.LeftOut);
+        if (selections.Count == 0)
+        {
+            return null;
+        }
+
+        PlanResult result;
+        try
+        {
+            result = await store.RunPlanAsync(query(selections), context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException)
+        {
+            Activity.Current?.SetTag("graphserver.plan.refused", true);
+            return null;
+        }
+
+        Activity.Current?.SetTag("graphserver.plan.selections", selections.Count);
+        Prefill(PlanPrefill.For(context), result, selections, planner);
+        return result.Root;
+    }
+
+    /// <summary>The object type a root connection pages over (its <c>nodes</c> items).</summary>
+    public static (IObjectGraphType Connection, IGraphType Node)? ConnectionOf(IResolveFieldContext context)
+    {
+        var type = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
+        if (type is not IObjectGraphType connection || connection.GetField("nodes")?.ResolvedType is not { } nodes)
+        {
+            return null;
+        }
+
+        while (nodes is NonNullGraphType or ListGraphType)
+        {
+            nodes = nodes is NonNullGraphType n ? n.ResolvedType! : ((ListGraphType)nodes).ResolvedType!;
+        }
+
+        return (connection, nodes);
+    }
+
+    private static void Prefill(PlanPrefill prefill, PlanResult result, IEnumerable<PlanSelection> selections, SelectionPlanner planner)
+    {
+        foreach (var selection in selections)
+        {
+            var keys = planner.KeysOf(selection);
+            var rows = result.RowsOf(selection).ToLookup(r => r.ParentId, StringComparer.Ordinal);
+            var counts = selection.Count ? result.CountsOf(selection) : null;
+            foreach (var parent in result.ParentsOf(selection))
+            {
+                prefill.AddRows(keys.RowsKey, parent, [.. rows[parent]]);
+                if (counts is not null)
+                {
+                    prefill.AddCount(keys.CountKey, parent, counts.GetValueOrDefault(parent));
+                }
+            }
+
+            Prefill(prefill, result, selection.Children, planner);
+        }
+    }
+}

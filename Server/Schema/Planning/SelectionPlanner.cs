@@ -1,0 +1,166 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using GraphServer.Store.Planning;
+
+namespace GraphServer.Schema.Planning;
+
+/// <summary>
+/// Walks a root field's selection set and compiles the relationship fields below it into plan selections, level by
+/// level, following fragments, aliases and variables. For each field it builds the context GraphQL.NET would hand
+/// the field's resolver (its arguments coerced from the document and the variables, its parent chain for the
+/// inherited <c>asOf</c>) and asks the field for the query and loader key its resolver would use, so the pre-filled
+/// answer is found by the resolver under the very key it would have loaded. A field the planner cannot compile (no
+/// planning marker, a directive, a bad argument) is left out with its subtree: its resolvers load it as today.
+/// </summary>
+internal sealed class SelectionPlanner(IResolveFieldContext root)
+{
+    private readonly Dictionary<PlanSelection, PlannedNeighbours> _planned = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How many relationship fields were left to their DataLoaders (for the request's trace).</summary>
+    public int LeftOut { get; private set; }
+
+    /// <summary>The keys under which a selection's answer is pre-filled.</summary>
+    public PlannedNeighbours KeysOf(PlanSelection selection) => _planned[selection];
+
+    /// <summary>The selections below a root connection field (its <c>nodes</c> and <c>edges { node }</c>).</summary>
+    public IReadOnlyList<PlanSelection> ForConnection(IObjectGraphType connection, IGraphType nodeType)
+    {
+        var sets = NodeSets(root, root.FieldAst.SelectionSet, connection).ToList();
+        return Level(sets, nodeType);
+    }
+
+    /// <summary>The selections below a root field that returns nodes itself (a lookup by id).</summary>
+    public IReadOnlyList<PlanSelection> ForNodes(IGraphType nodeType) =>
+        Level([(root, root.FieldAst.SelectionSet)], nodeType);
+
+    private List<PlanSelection> Level(List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets, IGraphType nodeType)
+    {
+        var builders = new Dictionary<(string Key, string? ParentLabel), Builder>();
+        foreach (var (type, parentLabel) in ConcreteTypes(nodeType))
+        {
+            foreach (var (parent, set) in sets)
+            {
+                foreach (var field in SelectionFields.Of(set, type, root.Schema, root.Document))
+                {
+                    if (type.GetField(field.Name.StringValue) is not { } definition || PlannableRelationship.Of(definition) is not { } relationship)
+                    {
+                        continue;
+                    }
+
+                    var context = ContextFor(parent, field, definition, type);
+                    PlannedNeighbours planned;
+                    try
+                    {
+                        planned = relationship.Plan(context);
+                    }
+                    catch (Exception e) when (e is ExecutionError or ArgumentException or InvalidOperationException)
+                    {
+                        LeftOut++; // The resolver reports the same problem in its own place in the response.
+                        continue;
+                    }
+
+                    if (!builders.TryGetValue((planned.RowsKey, parentLabel), out var builder))
+                    {
+                        builders[(planned.RowsKey, parentLabel)] = builder = new Builder(planned, parentLabel, Unwrap(definition.ResolvedType!), relationship.IsConnection);
+                    }
+
+                    if (!relationship.IsConnection)
+                    {
+                        builder.Sets.Add((context, field.SelectionSet));
+                        continue;
+                    }
+
+                    var connection = (IObjectGraphType)builder.FieldType;
+                    builder.Count |= SelectionFields.Named("totalCount", field.SelectionSet, connection, root.Schema, root.Document).Any();
+                    builder.Sets.AddRange(NodeSets(context, field.SelectionSet, connection));
+                }
+            }
+        }
+
+        var selections = new List<PlanSelection>();
+        foreach (var builder in builders.Values)
+        {
+            var far = builder.IsConnection && builder.FieldType is IObjectGraphType connection && connection.GetField("nodes") is { } nodes
+                ? Unwrap(nodes.ResolvedType!)
+                : builder.FieldType;
+            var selection = new PlanSelection(builder.Planned.Rows, Level(builder.Sets, far))
+            {
+                Count = builder.Count,
+                ParentLabel = builder.ParentLabel,
+            };
+            _planned[selection] = builder.Planned;
+            selections.Add(selection);
+        }
+
+        return selections;
+    }
+
+    /// <summary>The node-level selection sets of a connection: <c>nodes { … }</c> and <c>edges { node { … } }</c>.</summary>
+    private IEnumerable<(IResolveFieldContext, GraphQLSelectionSet?)> NodeSets(
+        IResolveFieldContext context, GraphQLSelectionSet? set, IObjectGraphType connection)
+    {
+        foreach (var nodes in SelectionFields.Named("nodes", set, connection, root.Schema, root.Document))
+        {
+            yield return (context, nodes.SelectionSet);
+        }
+
+        if (connection.GetField("edges") is not { } edges || Unwrap(edges.ResolvedType!) is not IObjectGraphType edge)
+        {
+            yield break;
+        }
+
+        foreach (var edgeField in SelectionFields.Named("edges", set, connection, root.Schema, root.Document))
+        {
+            foreach (var node in SelectionFields.Named("node", edgeField.SelectionSet, edge, root.Schema, root.Document))
+            {
+                yield return (context, node.SelectionSet);
+            }
+        }
+    }
+
+    /// <summary>The object types a node of this type can be; a union's or interface's members carry their label as a condition.</summary>
+    private IEnumerable<(IObjectGraphType Type, string? ParentLabel)> ConcreteTypes(IGraphType nodeType) => nodeType switch
+    {
+        IObjectGraphType type => [(type, null)],
+        UnionGraphType union => union.PossibleTypes.Select(t => (t, (string?)t.Name)),
+        IInterfaceGraphType face => face.PossibleTypes.Select(t => (t, (string?)t.Name)),
+        _ => [],
+    };
+
+    private ResolveFieldContext ContextFor(IResolveFieldContext parent, GraphQLField field, FieldType definition, IObjectGraphType type) =>
+        new(root)
+        {
+            Parent = parent,
+            FieldAst = field,
+            FieldDefinition = definition,
+            ParentType = type,
+            Source = null,
+            Arguments = ExecutionHelper.GetArguments(definition.Arguments, field.Arguments, root.Variables, root.Document, field, null),
+            Directives = null,
+        };
+
+    private static IGraphType Unwrap(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
+        ListGraphType list => Unwrap(list.ResolvedType!),
+        _ => type,
+    };
+
+    private sealed class Builder(PlannedNeighbours planned, string? parentLabel, IGraphType fieldType, bool isConnection)
+    {
+        public PlannedNeighbours Planned { get; } = planned;
+
+        public string? ParentLabel { get; } = parentLabel;
+
+        /// <summary>The field's own type, unwrapped: the connection, or the far node type of a single field.</summary>
+        public IGraphType FieldType { get; } = fieldType;
+
+        public bool IsConnection { get; } = isConnection;
+
+        public bool Count { get; set; }
+
+        public List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> Sets { get; } = [];
+    }
+}

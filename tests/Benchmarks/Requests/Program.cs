@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using GraphServer.Benchmarks.Requests;
+
+if (args.FirstOrDefault() == "time")
+{
+    // A quick look without BenchmarkDotNet: wall time of each path, request after request.
+    var bench = new RequestBenchmarks { Store = args.ElementAtOrDefault(1) ?? "embedded" };
+    await bench.SetupAsync();
+    for (var round = 0; round < 3; round++)
+    {
+        foreach (var (name, run) in new (string, Func<Task<string>>)[] { ("dataloader", bench.DataLoaderPerLevel), ("compiled", bench.CompiledPlan) })
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++)
+            {
+                await run();
+            }
+
+            Console.WriteLine($"{name,-10} {clock.Elapsed.TotalMilliseconds / 20,8:F2} ms per request");
+        }
+    }
+
+    await bench.CleanupAsync();
+    return;
+}
+
+// In-process and short: the point is bytes allocated per request and the order of magnitude of the time.
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkRunner.Run<RequestBenchmarks>(config, args);

@@ -1,0 +1,98 @@
+using BenchmarkDotNet.Attributes;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using GraphServer.Model;
+using GraphServer.Schema;
+using GraphServer.Schema.Loading;
+using GraphServer.Seed.Loading;
+using GraphServer.Store;
+using GraphServer.Store.Configuration;
+
+namespace GraphServer.Benchmarks.Requests;
+
+/// <summary>
+/// One nested GraphQL request (four levels, sources, counts) executed and serialised in process on the cited seed,
+/// through the compiled plan and through a DataLoader per level: time and bytes allocated per request. The embedded
+/// store always; Neo4j too when BENCH_NEO4J_URI is set (it is seeded when empty).
+/// </summary>
+[MemoryDiagnoser(displayGenColumns: false)]
+public class RequestBenchmarks
+{
+    public const string Query = """
+        {
+          countries(first: 20, order: [{ name: ASC }]) {
+            totalCount
+            nodes {
+              id name sources { id quote }
+              targetedBy(first: 5) { totalCount edges { sources { id } node { id promisedRole placedBy(first: 3) { nodes { id name sources { id } } } } } }
+              citizens(first: 3) { nodes { id alias servedIn { edges { role node { id name } } } } }
+            }
+          }
+        }
+        """;
+
+    private readonly DocumentExecuter _executer = new();
+    private readonly GraphQLSerializer _serializer = new();
+    private IGraphStore _store = null!;
+    private ISchema _compiled = null!;
+    private ISchema _loaded = null!;
+
+    [ParamsSource(nameof(Stores))]
+    public string Store { get; set; } = "embedded";
+
+    public static IEnumerable<string> Stores() =>
+        Environment.GetEnvironmentVariable("BENCH_NEO4J_URI") is null ? ["embedded"] : ["embedded", "neo4j"];
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        var settings = Store == "embedded"
+            ? new Dictionary<string, string?>
+            {
+                ["GRAPH_STORE"] = "embedded",
+                ["GRAPH_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "graphserver-request-bench-" + Guid.NewGuid().ToString("N")),
+            }
+            : new Dictionary<string, string?>
+            {
+                ["GRAPH_STORE"] = "neo4j",
+                ["NEO4J_URI"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_URI"),
+                ["NEO4J_USER"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_USER") ?? "neo4j",
+                ["NEO4J_PASSWORD"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_PASSWORD") ?? "graphserver",
+            };
+        _store = await StoreFactory.OpenAsync(StoreSettings.From(key => settings.GetValueOrDefault(key)), RecruitmentModel.Instance);
+        if (await _store.CountNodesAsync() == 0)
+        {
+            await SeedData.LoadAsync(_store);
+        }
+
+        _compiled = GraphSchemaFactory.Create(RecruitmentModel.Instance, _store, loading: new DataLoaderOptions { CompileSelections = true });
+        _loaded = GraphSchemaFactory.Create(RecruitmentModel.Instance, _store, loading: new DataLoaderOptions { CompileSelections = false });
+        var compiled = await RunAsync(_compiled);
+        var loaded = await RunAsync(_loaded);
+        if (compiled != loaded || compiled.Contains("\"errors\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The compiled and the DataLoader answers differ: " + compiled[..Math.Min(400, compiled.Length)]);
+        }
+    }
+
+    [GlobalCleanup]
+    public async Task CleanupAsync() => await _store.DisposeAsync();
+
+    [Benchmark(Baseline = true)]
+    public Task<string> DataLoaderPerLevel() => RunAsync(_loaded);
+
+    [Benchmark]
+    public Task<string> CompiledPlan() => RunAsync(_compiled);
+
+    private async Task<string> RunAsync(ISchema schema)
+    {
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = Query,
+            UserContext = new Dictionary<string, object?>(),
+        });
+        return _serializer.Serialize(result);
+    }
+}
