@@ -38,7 +38,7 @@ internal sealed class MutationTypeGenerator(GraphModel model, IGraphStore store,
             var label = type.Label;
             var result = Names.SingleField(label);
             IGraphType node = new GraphQLTypeReference(label);
-            mutation.AddField(Field("create" + label, $"Creates a {label}; an id already stored is refused (StaleVersionError).",
+            mutation.AddField(Field("create" + label, $"Creates {(IsVowel(label[0]) ? "an" : "a")} {label}; an id already stored is refused (StaleVersionError).",
                 _inputs.Create(type), result, node, c => nodes.CreateAsync(c, type),
                 MutationError.SourceRequired, MutationError.StaleVersion, MutationError.Validation));
             mutation.AddField(Field("update" + label, $"Changes a stored {label} at the version you read, adding the sources given.",
@@ -136,4 +136,7 @@ internal sealed class MutationTypeGenerator(GraphModel model, IGraphStore store,
         });
         return type;
     }
+
+    // "an Offer", "an Event": descriptions are read by people in the IDE.
+    private static bool IsVowel(char letter) => "AEIOUaeiou".Contains(letter);
 }
