@@ -100,7 +100,8 @@ public sealed partial class EmbeddedStore : IGraphStore
             var lookup = new StoredGraphLookup(
                 ids => LabelsAsync(connection, transaction, ids, cancellationToken),
                 ids => CitedAsync(connection, transaction, ids, cancellationToken),
-                (type, outgoing, ids) => LinksAsync(connection, transaction, type, outgoing, ids, cancellationToken));
+                (type, outgoing, ids) => LinksAsync(connection, transaction, type, outgoing, ids, cancellationToken),
+                ids => CitationsOfAsync(connection, transaction, ids, cancellationToken));
             var valid = await _validator.ValidateAsync(changes, lookup);
             var publishedBefore = await SqliteKnownFrom.PublishedAtAsync(connection, transaction, _model, valid, cancellationToken);
             await SqliteWriter.WriteAsync(connection, transaction, _model, valid, cancellationToken);
@@ -154,6 +155,35 @@ public sealed partial class EmbeddedStore : IGraphStore
         }
 
         return cited;
+    }
+
+    /// <summary>
+    /// What cites these Sources, in the writing transaction (the write lock is held, so nothing can start citing them
+    /// before the delete commits). Relationships' sourceIds are not indexed: this scans them, and only a delete of a
+    /// Source asks.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredCitation>> CitationsOfAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT e.to_id, e.from_id, e.type, e.to_id FROM json_each($ids) AS k JOIN edges AS e ON e.to_id = k.value AND e.type = $cites
+            UNION ALL
+            SELECT s.value, e.from_id, e.type, e.to_id FROM edges AS e, json_each(e.props, $path) AS s
+            WHERE e.type <> $cites AND s.value IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        command.Parameters.AddWithValue("$cites", _model.Citation?.Type ?? string.Empty);
+        command.Parameters.AddWithValue("$path", "$." + CommonProperties.SourceIds);
+        var citations = new List<StoredCitation>();
+        await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            citations.Add(new StoredCitation(reader.GetString(0), new EdgeKey(reader.GetString(2), reader.GetString(1), reader.GetString(3))));
+        }
+
+        return citations;
     }
 
     private static async Task<IReadOnlyList<EdgeKey>> LinksAsync(

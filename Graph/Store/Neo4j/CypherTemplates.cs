@@ -36,6 +36,28 @@ internal sealed class CypherTemplates(GraphModel model)
     public string BackfillVersions { get; } =
         $"MATCH (n:{Cypher.EntityLabel}) WHERE n.{Version} IS NULL SET n.{Version} = 1";
 
+    /// <summary>
+    /// Write-locks the stored Sources among $ids for the rest of the transaction. Every write takes the locks of the
+    /// Sources it deletes or cites before it validates, so a delete of a Source and a write citing it run one after
+    /// the other, and the second sees what the first committed.
+    /// </summary>
+    public string LockSources { get; } = model.SourceLabel is { } source
+        ? $"UNWIND $ids AS id MATCH (s:{Cypher.EntityLabel} {{id: id}}) WHERE s:{Cypher.Name(source)} " +
+          $"SET s.{LockProperty} = true REMOVE s.{LockProperty} RETURN count(s) AS locked"
+        : "RETURN 0 AS locked";
+
+    /// <summary>
+    /// What cites the Sources among $ids: CITES edges to them, and relationships naming them in sourceIds (not
+    /// indexed: a scan, asked only when a change set deletes a Source).
+    /// </summary>
+    public string CitationsOf { get; } =
+        $"MATCH (n:{Cypher.EntityLabel})-[c]->(s:{Cypher.EntityLabel}) WHERE s.id IN $ids AND type(c) = $cites " +
+        "RETURN s.id AS source, n.id AS from, type(c) AS type, s.id AS to UNION ALL " +
+        $"MATCH (a:{Cypher.EntityLabel})-[r]->(b:{Cypher.EntityLabel}) WHERE type(r) <> $cites " +
+        $"AND any(x IN r.{Cypher.Name(CommonProperties.SourceIds)} WHERE x IN $ids) " +
+        $"UNWIND [x IN r.{Cypher.Name(CommonProperties.SourceIds)} WHERE x IN $ids] AS source " +
+        "RETURN source, a.id AS from, type(r) AS type, b.id AS to";
+
     private const string LockProperty = "_lock";
 
     private static readonly string Version = Cypher.Name(CommonProperties.Version);

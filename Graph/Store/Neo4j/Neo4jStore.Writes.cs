@@ -1,44 +1,73 @@
 using GraphServer.Bolt;
+using GraphServer.Model;
 using GraphServer.Store.Querying;
 using GraphServer.Store.Validation;
 
 namespace GraphServer.Store.Neo4j;
 
 /// <summary>
-/// Writes: the change set is validated against the model and the stored graph (labels, citations, cardinality One),
-/// then applied in one statement that also recomputes the derived knownFrom of everything it touched.
+/// Writes: in one write transaction, the change set is validated against the model and the stored graph (labels,
+/// citations, cardinality One, Sources still cited), then applied in one statement that also recomputes the derived
+/// knownFrom of everything it touched.
 /// </summary>
 public sealed partial class Neo4jStore
 {
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
-        var lookup = new StoredGraphLookup(
-            ids => LabelsAsync(ids, cancellationToken),
-            ids => CitedAsync(ids, cancellationToken),
-            (type, outgoing, ids) => LinksAsync(type, outgoing, ids, cancellationToken));
-        var valid = await _validator.ValidateAsync(changes, lookup).ConfigureAwait(false);
-        if (valid.IsEmpty)
+        if (changes.IsEmpty)
         {
             return;
         }
 
-        var changedSources = await ChangedSourcesAsync(valid, cancellationToken).ConfigureAwait(false);
-        var parameters = Neo4jValues.ApplyParameters(_model, valid, changedSources);
-        if (valid.ExpectedVersions.Count == 0)
-        {
-            await _driver.ExecuteQueryAsync(_templates.Apply, parameters, Write, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        // One managed write transaction: the Sources the change set deletes or cites are locked first, then the
+        // validator reads the graph in the same transaction, so a Source found uncited is still uncited at commit.
         await using var session = _driver.AsyncSession();
         await session.ExecuteWriteAsync(async transaction =>
         {
-            await CheckVersionsAsync(transaction, valid, cancellationToken).ConfigureAwait(false);
+            await LockSourcesAsync(transaction, changes, cancellationToken).ConfigureAwait(false);
+            var lookup = new StoredGraphLookup(
+                ids => LabelsAsync(transaction, ids, cancellationToken),
+                ids => CitedAsync(transaction, ids, cancellationToken),
+                (type, outgoing, ids) => LinksAsync(transaction, type, outgoing, ids, cancellationToken),
+                ids => CitationsOfAsync(transaction, ids, cancellationToken));
+            var valid = await _validator.ValidateAsync(changes, lookup).ConfigureAwait(false);
+            if (valid.IsEmpty)
+            {
+                return false;
+            }
+
+            if (valid.ExpectedVersions.Count > 0)
+            {
+                await CheckVersionsAsync(transaction, valid, cancellationToken).ConfigureAwait(false);
+            }
+
+            var changedSources = await ChangedSourcesAsync(transaction, valid, cancellationToken).ConfigureAwait(false);
+            var parameters = Neo4jValues.ApplyParameters(_model, valid, changedSources);
             var applied = await transaction.RunAsync(_templates.Apply, parameters, cancellationToken).ConfigureAwait(false);
             await applied.ConsumeAsync(cancellationToken).ConfigureAwait(false);
-            await CheckWrittenVersionsAsync(transaction, valid, cancellationToken).ConfigureAwait(false);
+            if (valid.ExpectedVersions.Count > 0)
+            {
+                await CheckWrittenVersionsAsync(transaction, valid, cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The Sources this change set deletes or cites (CITES targets, relationships' sourceIds), in id order.</summary>
+    private async Task LockSourcesAsync(IAsyncQueryRunner transaction, ChangeSet changes, CancellationToken cancellationToken)
+    {
+        var citationType = _model.Citation?.Type;
+        var ids = changes.DeleteNodeIds
+            .Concat(changes.Edges.Where(e => e.Type == citationType).Select(e => e.ToId))
+            .Concat(changes.Edges.SelectMany(e => e.Properties.GetValueOrDefault(CommonProperties.SourceIds) is System.Collections.IEnumerable list
+                and not string ? list.OfType<string>() : []))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ids.Count > 0)
+        {
+            var cursor = await transaction.RunAsync(_templates.LockSources, IdsParameter(ids), cancellationToken).ConfigureAwait(false);
+            await cursor.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -88,7 +117,7 @@ public sealed partial class Neo4jStore
             StringComparer.Ordinal);
     }
 
-    private async Task<IReadOnlyList<string>> ChangedSourcesAsync(ChangeSet valid, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ChangedSourcesAsync(IAsyncQueryRunner transaction, ChangeSet valid, CancellationToken cancellationToken)
     {
         var sources = valid.Nodes.Where(n => n.Label == _model.SourceLabel).Select(n => n.Id).ToList();
         if (sources.Count == 0)
@@ -96,27 +125,46 @@ public sealed partial class Neo4jStore
             return [];
         }
 
-        var result = await _driver.ExecuteQueryAsync(_templates.PublishedAt, IdsParameter(sources), Read, cancellationToken).ConfigureAwait(false);
-        var stored = result.Records.ToDictionary(r => (string)r["id"]!, r => r["publishedAt"] as string, StringComparer.Ordinal);
+        var records = await RecordsAsync(transaction, _templates.PublishedAt, IdsParameter(sources), cancellationToken).ConfigureAwait(false);
+        var stored = records.ToDictionary(r => (string)r["id"]!, r => r["publishedAt"] as string, StringComparer.Ordinal);
         return KnownFromWork.ChangedSources(_model, valid, stored);
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> LabelsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, string>> LabelsAsync(
+        IAsyncQueryRunner transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var result = await _driver.ExecuteQueryAsync(_templates.LabelsOf, IdsParameter(ids), Read, cancellationToken).ConfigureAwait(false);
-        return result.Records.ToDictionary(r => (string)r["id"]!, r => Neo4jValues.OwnLabel(r["labels"]), StringComparer.Ordinal);
+        var records = await RecordsAsync(transaction, _templates.LabelsOf, IdsParameter(ids), cancellationToken).ConfigureAwait(false);
+        return records.ToDictionary(r => (string)r["id"]!, r => Neo4jValues.OwnLabel(r["labels"]), StringComparer.Ordinal);
     }
 
-    private async Task<IReadOnlySet<string>> CitedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<string>> CitedAsync(
+        IAsyncQueryRunner transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var result = await _driver.ExecuteQueryAsync(_templates.Cited, IdsParameter(ids), Read, cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(r => (string)r["id"]!).ToHashSet(StringComparer.Ordinal);
+        var records = await RecordsAsync(transaction, _templates.Cited, IdsParameter(ids), cancellationToken).ConfigureAwait(false);
+        return records.Select(r => (string)r["id"]!).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<IReadOnlyList<EdgeKey>> LinksAsync(string type, bool outgoing, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<EdgeKey>> LinksAsync(
+        IAsyncQueryRunner transaction, string type, bool outgoing, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var result = await _driver.ExecuteQueryAsync(CypherTemplates.Links(type, outgoing), IdsParameter(ids), Read, cancellationToken)
+        var records = await RecordsAsync(transaction, CypherTemplates.Links(type, outgoing), IdsParameter(ids), cancellationToken)
             .ConfigureAwait(false);
-        return result.Records.Select(r => new EdgeKey(type, (string)r["from"]!, (string)r["to"]!)).ToList();
+        return records.Select(r => new EdgeKey(type, (string)r["from"]!, (string)r["to"]!)).ToList();
+    }
+
+    private async Task<IReadOnlyList<StoredCitation>> CitationsOfAsync(
+        IAsyncQueryRunner transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["ids"] = ids.ToList(), ["cites"] = _model.Citation?.Type ?? string.Empty };
+        var records = await RecordsAsync(transaction, _templates.CitationsOf, parameters, cancellationToken).ConfigureAwait(false);
+        return records.Select(r => new StoredCitation((string)r["source"]!, new EdgeKey((string)r["type"]!, (string)r["from"]!,
+            (string)r["to"]!))).ToList();
+    }
+
+    private static async Task<IReadOnlyList<BoltRecord>> RecordsAsync(
+        IAsyncQueryRunner transaction, string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var cursor = await transaction.RunAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
+        return await cursor.ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,7 +7,8 @@ namespace GraphServer.Store.Validation;
 /// Endpoints of relationships must be in the change set or already stored, with labels the relationship type allows;
 /// every record other than a Source must cite a Source (DESIGN.md: every fact carries its source): a node through a
 /// <c>CITES</c> edge in the change set or stored, a relationship through its <c>sourceIds</c>. An end of cardinality One
-/// takes at most one relationship. Derived properties (<c>knownFrom</c>) are the store's: a given value is dropped.
+/// takes at most one relationship; a Source still cited is not deleted. Derived properties (<c>knownFrom</c>) are the
+/// store's: a given value is dropped.
 /// </summary>
 public sealed partial class ChangeSetValidator(GraphModel model)
 {
@@ -91,6 +92,7 @@ public sealed partial class ChangeSetValidator(GraphModel model)
 
         await CheckNodesCiteAsync(nodes, nodeIndex, edges, deleted, changes.DeleteEdges, stored, problems).ConfigureAwait(false);
         await CheckSingleEndsAsync(edges, edgeIndex, deleted, changes.DeleteEdges, stored, problems).ConfigureAwait(false);
+        await CheckDeletedSourcesUnusedAsync(changes, deleted, edges, stored, problems).ConfigureAwait(false);
         if (problems.Count > 0)
         {
             throw new ChangeSetValidationException(problems);

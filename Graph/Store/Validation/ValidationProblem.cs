@@ -6,5 +6,8 @@ namespace GraphServer.Store.Validation;
 /// </summary>
 public sealed record ValidationProblem(bool IsEdge, int Index, string Item, string Field, string Reason)
 {
+    /// <summary>Set on a refused delete of a Source still cited: the first citing records (see <see cref="SourceInUse"/>).</summary>
+    public SourceInUse? InUse { get; init; }
+
     public override string ToString() => $"{Item}: {Field}: {Reason}";
 }

@@ -10,14 +10,20 @@ public sealed record MutationError(string TypeName, string Message)
     public const string StaleVersion = "StaleVersionError";
     public const string Validation = "ValidationError";
     public const string NotFound = "NotFoundError";
+    public const string SourceInUse = "SourceInUseError";
 
-    public static readonly IReadOnlyList<string> TypeNames = [SourceRequired, StaleVersion, Validation, NotFound];
+    public static readonly IReadOnlyList<string> TypeNames = [SourceRequired, StaleVersion, Validation, NotFound, SourceInUse];
 
     public string? Path { get; init; }
 
     public string? Id { get; init; }
 
     public long? CurrentVersion { get; init; }
+
+    /// <summary>For <see cref="SourceInUse"/>: the first records still citing the Source (node ids, relationships as from-[TYPE]->to).</summary>
+    public IReadOnlyList<string>? CitedBy { get; init; }
+
+    public int? CitedByCount { get; init; }
 
     public static MutationError SourceMissing(string path, string message) => new(SourceRequired, message) { Path = path };
 
@@ -29,6 +35,14 @@ public sealed record MutationError(string TypeName, string Message)
         };
 
     public static MutationError Invalid(string path, string message) => new(Validation, message) { Path = path };
+
+    public static MutationError InUse(GraphServer.Store.Validation.SourceInUse inUse) =>
+        new(SourceInUse, $"Source {inUse.SourceId} is still cited by {inUse.CitedByCount} record(s); remove those citations first.")
+        {
+            Id = inUse.SourceId,
+            CitedBy = inUse.CitedBy,
+            CitedByCount = inUse.CitedByCount,
+        };
 
     public static MutationError Missing(string id, string what) => new(NotFound, $"No {what} with id {id} is stored.") { Id = id };
 }

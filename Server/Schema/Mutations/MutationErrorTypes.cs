@@ -27,6 +27,12 @@ internal sealed class MutationErrorTypes
             shared, Path(shared, "Where in the input, relative to the input argument: nodes[3].properties.salaryAmount."));
         Add(MutationError.NotFound, "The node or relationship to change is not stored.",
             shared, Field("id", new NonNullGraphType(shared.Id), "What was looked for.", e => e.Id));
+        Add(MutationError.SourceInUse, "The Source is still cited: delete or unlink what cites it first, so no citation points at nothing.",
+            shared, Field("id", new NonNullGraphType(shared.Id), "The Source.", e => e.Id),
+            Field("citedBy", new NonNullGraphType(new ListGraphType(new NonNullGraphType(shared.Id))),
+                $"The first {GraphServer.Store.Validation.SourceInUse.MaxListed} records citing it, in id order: a node by its id, " +
+                "a relationship as from-[TYPE]->to.", e => e.CitedBy ?? []),
+            Field("citedByCount", new NonNullGraphType(shared.Int), "How many records cite it.", e => e.CitedByCount ?? 0));
     }
 
     public InterfaceGraphType Interface { get; }

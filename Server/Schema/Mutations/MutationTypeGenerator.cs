@@ -44,9 +44,12 @@ internal sealed class MutationTypeGenerator(GraphModel model, IGraphStore store,
             mutation.AddField(Field("update" + label, $"Changes a stored {label} at the version you read, adding the sources given.",
                 _inputs.Update(type), result, node, c => nodes.UpdateAsync(c, type),
                 MutationError.SourceRequired, MutationError.StaleVersion, MutationError.Validation, MutationError.NotFound));
-            mutation.AddField(Field("delete" + label, $"Deletes a stored {label} and its relationships, at the version you read.",
-                _inputs.Delete(type), "deletedId", shared.Id, c => nodes.DeleteAsync(c, type),
-                MutationError.SourceRequired, MutationError.StaleVersion, MutationError.Validation, MutationError.NotFound));
+            string[] deleteErrors = label == model.SourceLabel
+                ? [MutationError.SourceRequired, MutationError.StaleVersion, MutationError.Validation, MutationError.NotFound, MutationError.SourceInUse]
+                : [MutationError.SourceRequired, MutationError.StaleVersion, MutationError.Validation, MutationError.NotFound];
+            mutation.AddField(Field("delete" + label, $"Deletes a stored {label} and its relationships, at the version you read" +
+                (label == model.SourceLabel ? "; refused (SourceInUseError) while anything still cites it." : "."),
+                _inputs.Delete(type), "deletedId", shared.Id, c => nodes.DeleteAsync(c, type), deleteErrors));
         }
 
         var links = new LinkMutations(model, store, options);

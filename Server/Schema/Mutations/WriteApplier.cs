@@ -5,7 +5,8 @@ namespace GraphServer.Schema.Mutations;
 
 /// <summary>
 /// Sends one change set to the store (one transaction) and turns what the store refuses into typed errors: validation
-/// problems at the caller's paths, stale versions through the mutation's own mapping.
+/// problems at the caller's paths (a Source still cited as SourceInUseError), stale versions through the mutation's own
+/// mapping.
 /// </summary>
 internal static class WriteApplier
 {
@@ -19,6 +20,13 @@ internal static class WriteApplier
         }
         catch (ChangeSetValidationException e) when (e.Problems.Count > 0)
         {
+            // A cited Source refused is answered alone: the citations are the reason, whatever else the input says.
+            var inUse = e.Problems.Where(p => p.InUse is not null).Select(p => MutationError.InUse(p.InUse!)).ToList();
+            if (inUse.Count > 0)
+            {
+                return inUse;
+            }
+
             var errors = e.Problems.Select(paths.Map).OfType<MutationError>().Distinct().ToList();
             return errors.Count > 0 ? errors : [MutationError.Invalid(string.Empty, e.Message)];
         }
