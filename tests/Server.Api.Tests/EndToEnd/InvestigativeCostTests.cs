@@ -50,6 +50,21 @@ public sealed class InvestigativeCostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Traces_ordered_by_outcome_date_cost_the_aggregate_they_read_and_other_orders_and_as_of_cost_nothing_more()
+    {
+        const string Selection = "{ nodes { fighter { id } } } }";
+        var byId = await CostAsync("{ traces(first: 5) " + Selection);
+        var byAlias = await CostAsync("{ traces(first: 5, order: { fighterAlias: DESC }) " + Selection);
+        var byOutcome = await CostAsync("{ traces(first: 5, order: { outcomeDate: ASC }) " + Selection);
+        var timeline = await CostAsync("""{ timeline(of: "country:KE", first: 5) { date } }""");
+        var timelineAsOf = await CostAsync("""{ timeline(of: "country:KE", first: 5, asOf: "2025-01") { date } }""");
+
+        Assert.Equal(byId, byAlias);
+        Assert.Equal(byId + 49, byOutcome);
+        Assert.Equal(timeline, timelineAsOf);
+    }
+
+    [Fact]
     public async Task An_aggregate_under_large_pages_is_refused_before_it_runs_and_the_message_names_it()
     {
         var (status, body) = await PostAsync(

@@ -50,6 +50,23 @@ internal static class InvestigationQueries
         ["timeline_of_ukraine_in_2025_first_5"] =
             $$"""{ timeline(of: "country:UA", hops: 1, from: "2025", to: "2025-08", first: 5) { {{TimelineFields}} } }""",
         ["timeline_of_an_event"] = $$"""{ timeline(of: "event:somali-surrender-avdiivka-2024-01", hops: 2) { {{TimelineFields}} } }""",
+        ["timeline_of_a_fighter_two_hops_as_of_three_days"] = $$"""
+            { now: timeline(of: "fighter:syn-001", hops: 2) { {{TimelineFields}} }
+              november: timeline(of: "fighter:syn-001", hops: 2, asOf: "2025-11-15") { {{TimelineFields}} }
+              july: timeline(of: "fighter:syn-001", hops: 2, asOf: "2025-07") { {{TimelineFields}} }
+              before: timeline(of: "fighter:syn-001", hops: 2, asOf: "2024-01-01") { {{TimelineFields}} } }
+            """,
+        ["traces_ordered_by_alias_and_outcome_date"] = """
+            { byAlias: traces(order: { fighterAlias: ASC }, first: 500) { totalCount nodes { fighter { id alias } } }
+              byAliasDesc: traces(order: { fighterAlias: DESC }, first: 3) { nodes { fighter { id alias } } }
+              latestOutcomeFirst: traces(order: { outcomeDate: DESC }, first: 500) {
+                totalCount nodes { fighter { id } branches { outcome { event { id } date } } } }
+              earliestOutcomeFirst: traces(order: { outcomeDate: ASC }, first: 500) { totalCount nodes { fighter { id } } }
+              secondPage: traces(order: { outcomeDate: ASC }, first: 2, after: "b2Zmc2V0OjE=") {
+                totalCount pageInfo { hasNextPage hasPreviousPage } nodes { fighter { id } } }
+              capturedAsOf: traces(where: { status: [CAPTURED] }, order: { outcomeDate: ASC }, asOf: "2025-07") {
+                totalCount nodes { fighter { id } } } }
+            """,
         ["not_found_and_out_of_range"] = """
             { unknown: trace(fighter: "fighter:nobody") { fighter { id } }
               notAFighter: trace(fighter: "country:KE") { fighter { id } }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using GraphServer.Api.Tests.EndToEnd;
 using GraphServer.Api.Tests.Http;
+using GraphServer.Model;
 using static GraphServer.Api.Tests.EndToEnd.SeedExpectations;
 
 namespace GraphServer.Api.Tests.Investigation;
@@ -158,6 +159,68 @@ public sealed class InvestigationQueryTests(EmbeddedServerFixture server) : ICla
         Assert.Equal(2, capture["distance"]!.GetValue<int>());
         var dates = entries.Select(e => e!["date"]!.GetValue<string>()).ToList();
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public async Task As_of_a_day_a_timeline_walks_only_what_was_known_and_lists_only_sources_published_by_then()
+    {
+        var data = await DataAsync(InvestigationQueries.Seed["timeline_of_a_fighter_two_hops_as_of_three_days"]);
+        static List<string> Events(JsonNode entries) => [.. entries.AsArray().Select(e => e!["event"]!["id"]!.GetValue<string>())];
+
+        Assert.Contains("event:ke-ruto-warning-2025-11-06", Events(data["now"]!));
+        foreach (var (field, day) in new[] { ("november", "2025-11-15"), ("july", "2025-07-31"), ("before", "2024-01-01") })
+        {
+            var entries = data[field]!.AsArray();
+            Assert.All(Events(entries), id => Assert.True(VisibleOn(Nodes("Event").Single(n => n.Id == id), day), $"{field}: {id}"));
+            Assert.All(entries.SelectMany(e => e!["sources"]!.AsArray()), s => Assert.True(
+                s!["publishedAt"] is null || string.CompareOrdinal(s["publishedAt"]!.GetValue<string>(), day) <= 0, $"{field}: {s}"));
+        }
+
+        var warning = data["november"]!.AsArray().Single(e => e!["event"]!["id"]!.GetValue<string>() == "event:ke-ruto-warning-2025-11-06")!;
+        var cited = Edges("CITES").Where(c => c.FromId == "event:ke-ruto-warning-2025-11-06")
+            .Select(c => Nodes("Source").Single(n => n.Id == c.ToId))
+            .Where(n => n["publishedAt"] is not string published || string.CompareOrdinal(PartialDates.FirstDay(published).ToString("yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture), "2025-11-15") <= 0)
+            .Select(n => n.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(cited, warning["sources"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+        Assert.Equal(4, cited.Count());
+        // Kenya is first reported on 2025-11-10, so in July the walk does not reach its warning through it; the capture is
+        // the fighter's own; in 2024 nothing had happened yet.
+        Assert.Equal(Events(data["now"]!).Where(id => VisibleOn(Nodes("Event").Single(n => n.Id == id), "2025-11-15")), Events(data["november"]!));
+        Assert.Equal(["event:syn-001-capture"], Events(data["july"]!));
+        Assert.Empty(data["before"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Traces_order_by_alias_and_by_latest_outcome_date_with_ties_by_id_as_the_seed_says()
+    {
+        var data = await DataAsync(InvestigationQueries.Seed["traces_ordered_by_alias_and_outcome_date"]);
+        static List<string> Ids(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => n!["fighter"]!["id"]!.GetValue<string>())];
+
+        var fighters = Nodes("Fighter").ToList();
+        Assert.Equal(fighters.OrderBy(f => (string)f["alias"]!, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Select(f => f.Id), Ids(data["byAlias"]!));
+        Assert.Equal(fighters.OrderByDescending(f => (string)f["alias"]!, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Select(f => f.Id).Take(3), Ids(data["byAliasDesc"]!));
+
+        var events = Nodes("Event").ToDictionary(e => e.Id, StringComparer.Ordinal);
+        DateOnly? Latest(string fighter) => Edges("SUBJECT_OF").Where(e => e.FromId == fighter)
+            .Select(e => events[e.ToId]["date"] as string).OfType<string>().Select(d => (DateOnly?)PartialDates.FirstDay(d)).Max();
+        var dated = fighters.Select(f => (f.Id, Date: Latest(f.Id))).ToList();
+        var ascending = dated.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Id).ToList();
+        var descending = dated.OrderBy(f => f.Date is not null).ThenByDescending(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Select(f => f.Id).ToList();
+        Assert.True(dated.Count(f => f.Date is not null) >= 2, "the seed should date at least two outcomes");
+        Assert.Equal(ascending, Ids(data["earliestOutcomeFirst"]!));
+        Assert.Equal(descending, Ids(data["latestOutcomeFirst"]!));
+        Assert.Equal(fighters.Count, data["earliestOutcomeFirst"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(ascending.Skip(2).Take(2), Ids(data["secondPage"]!));
+        Assert.True(data["secondPage"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        var capturedByJuly = dated.Where(f => (string?)fighters.Single(n => n.Id == f.Id)["status"] == "captured"
+                && VisibleOn(fighters.Single(n => n.Id == f.Id), "2025-07-31"))
+            .Select(f => f.Id).ToList();
+        Assert.Equal(capturedByJuly.Count, data["capturedAsOf"]!["totalCount"]!.GetValue<int>());
     }
 
     private async Task<JsonNode> DataAsync(string query)

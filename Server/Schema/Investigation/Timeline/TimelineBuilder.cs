@@ -7,7 +7,8 @@ namespace GraphServer.Schema.Investigation.Timeline;
 /// The dated events within some hops of a node, in two store calls whatever the graph's size: the neighbourhood over
 /// every relationship but the citation (a walk through a Source would reach everything that cites it), then the sources
 /// of the events kept. Distances come from a breadth-first walk over the neighbourhood's own relationships: the store keeps
-/// the nearest nodes first, so every kept node's shortest path runs through kept nodes.
+/// the nearest nodes first, so every kept node's shortest path runs through kept nodes. Under asOf both calls see the graph
+/// as known on that day: later nodes and links are not walked, later sources not listed.
 /// </summary>
 internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int nodeLimit)
 {
@@ -18,9 +19,9 @@ internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int n
 
     /// <returns>The entries, and whether the node limit cut the neighbourhood (events further out may be missing).</returns>
     public async Task<(IReadOnlyList<TimelineEntry> Entries, bool Truncated)> BuildAsync(
-        string of, int hops, string? from, string? to, int first, CancellationToken cancellationToken)
+        string of, int hops, string? from, string? to, int first, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var query = new NeighbourhoodQuery([of], hops) { Types = _types, Limit = nodeLimit };
+        var query = new NeighbourhoodQuery([of], hops) { Types = _types, Limit = nodeLimit, AsOf = asOf };
         var around = await store.GetNeighbourhoodAsync(query, cancellationToken).ConfigureAwait(false);
         var distances = Distances(of, around);
         var start = from is null ? DateOnly.MinValue : PartialDates.FirstDay(from);
@@ -37,9 +38,12 @@ internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int n
             return ([], around.Truncated);
         }
 
-        var events = await store.GetNodesAsync([.. kept.Select(e => e.Event.Id)], withSources: true, cancellationToken)
-            .ConfigureAwait(false);
-        var cited = events.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        // A find rather than a get: only it takes asOf, which also drops the sources not yet published on that day.
+        var events = await store.FindNodesAsync(new NodeQuery(_event.Label)
+        {
+            Where = Filter.In(CommonProperties.Id, [.. kept.Select(e => (object)e.Event.Id)]), Take = kept.Count, AsOf = asOf, WithSources = true,
+        }, cancellationToken).ConfigureAwait(false);
+        var cited = events.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         return ([.. kept.Select(e => e with { Sources = cited.GetValueOrDefault(e.Event.Id)?.Sources ?? [] })], around.Truncated);
     }
 

@@ -2,12 +2,14 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Time;
 
 namespace GraphServer.Schema.Investigation.Timeline;
 
 /// <summary>
-/// Root <c>timeline(of, hops, from, to, first)</c>: the dated events touching a node directly or within a few hops, in
-/// time order, each with its sources, date precision and distance. Two store calls (<see cref="TimelineBuilder"/>).
+/// Root <c>timeline(of, hops, from, to, first, asOf)</c>: the dated events touching a node directly or within a few hops, in
+/// time order, each with its sources, date precision and distance; <c>asOf</c> as everywhere (only nodes, links and sources
+/// known by that day). Two store calls (<see cref="TimelineBuilder"/>).
 /// </summary>
 internal static class TimelineField
 {
@@ -32,7 +34,7 @@ internal static class TimelineField
             Name = "timeline",
             Description = "The dated events touching a node, directly (distance 1, or 0 for an event itself) or within hops hops over "
                 + "any relationship but the citation, ordered by date: a partial date by its first day, then the coarser first, then "
-                + "the nearer, then by id. Undated events are not on a timeline. Empty for an unknown id.",
+                + "the nearer, then by id. Undated events are not on a timeline. Empty for an unknown id (or one not yet known on asOf).",
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(EntryType(context)))),
             Arguments = new QueryArguments(
                 new QueryArgument(new NonNullGraphType(shared.Id)) { Name = "of", Description = "The node whose timeline this is." },
@@ -44,7 +46,8 @@ internal static class TimelineField
                     Name = "first",
                     Description = $"At most this many events, earliest first (default {context.Paging.DefaultPageSize}, "
                         + $"at most {context.Paging.MaxPageSize}).",
-                }),
+                },
+                AsOfArgument.Create(context.Model, shared)),
             Resolver = new FuncFieldResolver<object?>(async resolve =>
             {
                 var hops = resolve.GetArgument("hops", 1);
@@ -63,7 +66,8 @@ internal static class TimelineField
                 }
 
                 var (entries, truncated) = await builder.BuildAsync(resolve.GetArgument<string>("of"), hops,
-                        resolve.GetArgument<string?>("from"), resolve.GetArgument<string?>("to"), first, resolve.CancellationToken)
+                        resolve.GetArgument<string?>("from"), resolve.GetArgument<string?>("to"), first, AsOfArgument.Inherited(resolve),
+                        resolve.CancellationToken)
                     .ConfigureAwait(false);
                 if (truncated)
                 {

@@ -10,9 +10,10 @@ using GraphServer.Store;
 namespace GraphServer.Schema.Investigation.Trace;
 
 /// <summary>
-/// Root <c>trace(fighter, asOf)</c> and <c>traces(where, first, after, asOf)</c>. A trace or a page of traces costs a
+/// Root <c>trace(fighter, asOf)</c> and <c>traces(where, first, after, order, asOf)</c>. A trace or a page of traces costs a
 /// fixed number of store calls: one <see cref="IGraphStore.FindNodesAsync"/> for the fighters (with their sources and
-/// the filter, paged and counted by the store), then <see cref="TraceBuilder.MaxCalls"/> batched neighbour calls.
+/// the filter, paged and counted by the store), then <see cref="TraceBuilder.MaxCalls"/> batched neighbour calls; ordered by
+/// outcome date, one aggregate call more (<see cref="TraceOrder"/>).
 /// </summary>
 internal static class TraceFields
 {
@@ -31,8 +32,9 @@ internal static class TraceFields
         var types = new TraceTypes(context, chain, MaxBranches);
         var builder = new TraceBuilder(context.Store, chain, context.Model, MaxBranches);
         var filters = new TraceFilterTranslator(chain);
+        var order = new TraceOrder(context.Store, chain, context.Model);
         query.AddField(TraceField(context, chain, types, builder));
-        query.AddField(TracesField(context, chain, types, builder, filters));
+        query.AddField(TracesField(context, chain, types, builder, filters, order));
     }
 
     private static FieldType TraceField(InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder) => new()
@@ -63,11 +65,12 @@ internal static class TraceFields
     };
 
     private static FieldType TracesField(
-        InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder, TraceFilterTranslator filters) =>
-        new()
+        InvestigationContext context, TraceChain chain, TraceTypes types, TraceBuilder builder, TraceFilterTranslator filters,
+        TraceOrder order) => new FieldType
     {
         Name = "traces",
-        Description = "The traces of every fighter that matches where (by any step of the chain), a page at a time by fighter id.",
+        Description = "The traces of every fighter that matches where (by any step of the chain), a page at a time in order "
+            + "(by fighter id unless order says otherwise).",
         ResolvedType = new NonNullGraphType(types.Connection),
         Arguments = new QueryArguments(
             new QueryArgument(types.Filter) { Name = Where, Description = "Only fighters whose chain matches." },
@@ -77,6 +80,7 @@ internal static class TraceFields
                 Description = $"Return the first n traces (default {DefaultPageSize}, at most {context.Paging.MaxPageSize}).",
             },
             new QueryArgument(context.Shared.String) { Name = "after", Description = "Start after this cursor." },
+            new QueryArgument(TraceOrder.InputType(context.Shared)) { Name = TraceOrder.Argument, Description = "The order of the traces." },
             AsOfArgument.Create(context.Model, context.Shared)),
         Resolver = new FuncFieldResolver<object?>(async resolve =>
         {
@@ -88,10 +92,19 @@ internal static class TraceFields
             }
 
             var asOf = AsOfArgument.Inherited(resolve);
+            var where = filters.Translate(resolve.GetArgument<Dictionary<string, object?>?>(Where));
+            if (order.StoreOrder(resolve) is not { } storeOrder)
+            {
+                var (fighters, total) = await StoreCall.RunAsync(() => order.PageByOutcomeAsync(
+                    resolve, where, asOf, (int)window.Skip, window.Take, resolve.CancellationToken), "INVALID_FILTER").ConfigureAwait(false);
+                var ordered = await builder.BuildAsync(fighters, asOf, resolve.CancellationToken).ConfigureAwait(false);
+                return new TracePage(ordered, window.Skip, total);
+            }
+
             var query = new NodeQuery(chain.Fighter)
             {
-                Where = filters.Translate(resolve.GetArgument<Dictionary<string, object?>?>(Where)),
-                Order = [new SortField(CommonProperties.Id, SortDirection.Ascending)],
+                Where = where,
+                Order = storeOrder,
                 Skip = (int)window.Skip,
                 Take = window.Take,
                 AsOf = asOf,
@@ -102,5 +115,6 @@ internal static class TraceFields
             var traces = await builder.BuildAsync(page.Nodes, asOf, resolve.CancellationToken).ConfigureAwait(false);
             return new TracePage(traces, window.Skip, page.TotalCount);
         }),
-    };
+    }.WithComplexityImpact(c => new GraphQL.Validation.Complexity.FieldComplexityResult(
+        TraceOrder.IsByOutcome(c.Arguments) ? TraceOrder.OutcomeOrderCost : 1, 1));
 }

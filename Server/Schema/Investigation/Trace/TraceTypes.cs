@@ -197,7 +197,7 @@ internal sealed class TraceTypes
         var connection = new ObjectGraphType
         {
             Name = "TraceConnection",
-            Description = "A page of traces, one per fighter, by fighter id.",
+            Description = "A page of traces, one per fighter, in the order traces was asked for (by fighter id by default).",
         };
         connection.AddField(Field("nodes", NonNullList(trace), "The traces of the page.", (TracePage p) => p.Traces)
             .WithComplexityImpact(c => new(1, Paging.PageCost.PageSize(c.Parent?.Arguments, TraceFields.DefaultPageSize))));
