@@ -93,6 +93,19 @@ public sealed class TraceGeneratedGraphTests(ITestOutputHelper output)
             expected.Check(trace!, asOf: day);
         }
 
+        // Ordered by the latest outcome date, newest first (fighters with none first, as nulls sort descending): one aggregate
+        // call for every match's dates, one find for the page, then the hops; the page's dates never rise.
+        var byOutcome = (await PostAsync(graph, $"{{ traces(first: {Page}, order: {{ outcomeDate: DESC }}) {{ totalCount nodes {{ "
+            + "fighter { id } branches { outcome { date } } } } }"))["traces"]!;
+        Assert.Equal(expected.FighterCount, byOutcome["totalCount"]!.GetValue<int>());
+        Assert.Equal(1, graph.Calls[nameof(IGraphStore.AggregateAsync)]);
+        AssertCalls(graph, find: 1, neighbours: TraceBuilderCalls);
+        var latest = byOutcome["nodes"]!.AsArray().Select(t => t!["branches"]!.AsArray()
+            .Select(b => b!["outcome"]!["date"]?.GetValue<string>()).OfType<string>()
+            .Select(d => (DateOnly?)PartialDates.FirstDay(d)).Max()).ToList();
+        Assert.Equal(Page, latest.Count);
+        Assert.Equal(latest.OrderBy(d => d is not null).ThenByDescending(d => d), latest);
+
         // One trace: the fighter, then the hops.
         var fighter = expected.FighterWithMostBranches();
         var one = await PostAsync(graph, $"{{ trace(fighter: \"{fighter}\") {{ fighter {{ id }} weakestConfidence truncated branches {{ "
