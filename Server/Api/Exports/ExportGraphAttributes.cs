@@ -31,7 +31,8 @@ internal static class ExportGraphAttributes
 
     /// <summary><c>listAttributes</c> as the text formats write it: a JSON array of the list-valued attribute names.</summary>
     public static (ExportColumn Column, object Value) ListDeclaration(ExportColumns columns) =>
-        (ListColumn, ExportValues.List(columns.Node.Concat(columns.Edge).Where(c => c.IsList).Select(c => c.Name).Distinct(StringComparer.Ordinal)));
+        (ListColumn, ExportValues.List(columns.Node.Concat(columns.Edge).Where(c => c.IsList).Select(c => c.Name)
+            .Distinct(StringComparer.Ordinal)));
 
     /// <summary>For formats whose only graph-level text is a description (GEXF).</summary>
     public static string DescriptionWithCut(ExportGraph graph, ExportColumns columns)

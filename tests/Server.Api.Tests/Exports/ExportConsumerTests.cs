@@ -51,7 +51,8 @@ public sealed class ExportConsumerTests(SyntheticSourceServer server)
             // Lists travel as JSON arrays in XML: decoded, the same ids and titles as Cytoscape's arrays.
             Assert.Equal(cytoscape["node"]!["sourceIds"]!.ToJsonString(), graph["node"]!["sourceIds"]!.ToJsonString());
             Assert.Equal(cytoscape["node"]!["sourceTitles"]!.ToJsonString(), graph["node"]!["sourceTitles"]!.ToJsonString());
-            Assert.Contains(SyntheticSourceServer.Script.Title, graph["node"]!["sourceTitles"]!.AsArray().Select(t => t!.GetValue<string>()));
+            var titles = graph["node"]!["sourceTitles"]!.AsArray().Select(t => t!.GetValue<string>());
+            Assert.Contains(SyntheticSourceServer.Script.Title, titles);
             Assert.Contains("sourceTitles", graph["lists"]!.AsArray().Select(t => t!.GetValue<string>()));
             var edge = graph["edge"]!;
             var key = ParsedGraph.EdgeKey(edge["source"]!.GetValue<string>(), edge["type"]!.GetValue<string>(), edge["target"]!.GetValue<string>());

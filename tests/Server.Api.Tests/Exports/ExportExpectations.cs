@@ -77,7 +77,8 @@ internal static class ExportExpectations
         if (attributes.TryGetValue("sourceIds", out var ids))
         {
             // Lists are JSON arrays in every format, so a title holding a comma or '|' is still one title.
-            Assert.Equal(JsonSerializer.Deserialize<string[]>(ids)!.Length, JsonSerializer.Deserialize<string[]>(attributes["sourceTitles"])!.Length);
+            var titles = JsonSerializer.Deserialize<string[]>(attributes["sourceTitles"])!;
+            Assert.Equal(JsonSerializer.Deserialize<string[]>(ids)!.Length, titles.Length);
         }
 
         attributes.Remove("sourceTitles");

@@ -43,7 +43,8 @@ public sealed class ExportNetworkxTests(SyntheticSourceServer server)
             Assert.Contains(SyntheticSourceServer.Script.Title, Strings(kenya["sourceTitles"]!));
             Assert.Equal(ours.Nodes[Kenya]["confidence"], kenya["confidence"]!.GetValue<string>());
             Assert.Superset(new HashSet<string> { "sourceIds", "sourceTitles", "quotes" }, Strings(graph["lists"]!).ToHashSet());
-            var edgeTitles = Strings(graph["edgeSources"]!).Select(list => ParsedGraph.DecodeList(format, list)).Order(StringComparer.Ordinal);
+            var edgeTitles = Strings(graph["edgeSources"]!).Select(list => ParsedGraph.DecodeList(format, list))
+                .Order(StringComparer.Ordinal);
             Assert.Equal(TitlesOfKenyasEdges(ours), edgeTitles);
         }
 
@@ -56,9 +57,11 @@ public sealed class ExportNetworkxTests(SyntheticSourceServer server)
     /// <summary>Each relationship of Kenya's: its source titles as a list text ([] when it cites none), sorted.</summary>
     private static IEnumerable<string> TitlesOfKenyasEdges(ParsedGraph ours)
     {
-        var titles = ours.Edges.Where(e => e.Key.StartsWith(Kenya + "-", StringComparison.Ordinal) || e.Key.EndsWith(">" + Kenya, StringComparison.Ordinal))
+        var titles = ours.Edges
+            .Where(e => e.Key.StartsWith(Kenya + "-", StringComparison.Ordinal) || e.Key.EndsWith(">" + Kenya, StringComparison.Ordinal))
             .Select(e => e.Value.GetValueOrDefault("sourceTitles") ?? ParsedGraph.ListText([])).Order(StringComparer.Ordinal).ToList();
-        Assert.Contains(titles, list => list.Contains(JsonSerializer.Serialize(SyntheticSourceServer.Script.Title), StringComparison.Ordinal));
+        var scriptTitle = JsonSerializer.Serialize(SyntheticSourceServer.Script.Title);
+        Assert.Contains(titles, list => list.Contains(scriptTitle, StringComparison.Ordinal));
         return titles;
     }
 

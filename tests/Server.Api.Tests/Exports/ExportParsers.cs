@@ -49,7 +49,8 @@ internal static class ExportParsers
         Dictionary<string, string> Decoded(XElement element, string owner) => DecodeLists(Data(element, owner), lists);
 
         return new ParsedGraph(
-            graph.Elements(GraphML + "node").ToDictionary(n => (string)n.Attribute("id")!, n => (IReadOnlyDictionary<string, string>)Decoded(n, "node")),
+            graph.Elements(GraphML + "node").ToDictionary(
+                n => (string)n.Attribute("id")!, n => (IReadOnlyDictionary<string, string>)Decoded(n, "node")),
             graph.Elements(GraphML + "edge").ToDictionary(
                 e => ParsedGraph.EdgeKey((string)e.Attribute("source")!, Data(e, "edge")["type"], (string)e.Attribute("target")!),
                 e => (IReadOnlyDictionary<string, string>)Decoded(e, "edge")));
@@ -140,8 +141,9 @@ internal static class ExportParsers
             row =>
             {
                 Assert.Equal(("Directed", row["type"]), (row["Type"], row["Label"]));
-                return (IReadOnlyDictionary<string, string>)DecodeLists(row.Where(c => c.Key is not ("Source" or "Target" or "Type" or "Id" or "Label"))
-                    .ToDictionary(c => c.Key, c => c.Value), lists);
+                var attributes = row.Where(c => c.Key is not ("Source" or "Target" or "Type" or "Id" or "Label"))
+                    .ToDictionary(c => c.Key, c => c.Value);
+                return (IReadOnlyDictionary<string, string>)DecodeLists(attributes, lists);
             });
         return new ParsedGraph(nodes, edges);
     }
@@ -170,7 +172,7 @@ internal static class ExportParsers
         return rows;
     }
 
-    /// <summary>The file's own declaration of its list attributes (a JSON array of names); sourceIds and sourceTitles must be among them.</summary>
+    /// <summary>The file's own declaration of its list attributes (a JSON array of names), sourceIds and sourceTitles among them.</summary>
     private static HashSet<string> ListAttributes(string declaration)
     {
         var names = JsonSerializer.Deserialize<string[]>(declaration)!.ToHashSet(StringComparer.Ordinal);

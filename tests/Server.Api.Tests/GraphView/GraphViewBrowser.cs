@@ -13,6 +13,8 @@ internal static class GraphViewBrowser
     public const string Chromium = "chromium";
     public const string Firefox = "firefox";
 
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+
     public static string Artefacts { get; } = Path.Combine(AppContext.BaseDirectory, "artefacts");
 
     public static Task<JsonNode> OpenAsync(string browser, string baseUrl, string query, string clickId, string artefactPrefix = "")
@@ -20,11 +22,12 @@ internal static class GraphViewBrowser
         if (browser == Firefox)
         {
             ExternalTools.RequireFirefox();
-            return NodeScript.RunAsync("graphview-firefox.mjs", TimeSpan.FromMinutes(4), baseUrl, ExternalTools.Firefox, query, clickId, Artefacts, artefactPrefix);
+            return NodeScript.RunAsync(
+                "graphview-firefox.mjs", Timeout, baseUrl, ExternalTools.Firefox, query, clickId, Artefacts, artefactPrefix);
         }
 
         ExternalTools.RequireChromium();
-        return NodeScript.RunAsync("graphview.mjs", TimeSpan.FromMinutes(4), baseUrl, ExternalTools.Chromium, query, clickId, Artefacts, artefactPrefix);
+        return NodeScript.RunAsync("graphview.mjs", Timeout, baseUrl, ExternalTools.Chromium, query, clickId, Artefacts, artefactPrefix);
     }
 
     /// <summary>The script's own failure (with the steps it got through and its failure screenshot) as the test's message.</summary>

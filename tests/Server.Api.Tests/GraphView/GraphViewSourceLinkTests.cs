@@ -39,7 +39,8 @@ public sealed class GraphViewSourceLinkTests(SyntheticSourceServer server)
         var links = report["links"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
         Assert.Contains(SyntheticSourceServer.Web.Url, links);
         Assert.All(links, link => Assert.True(
-            link.StartsWith("https:", StringComparison.Ordinal) || link.StartsWith("http:", StringComparison.Ordinal), $"a link to {link}"));
+            link.StartsWith("https:", StringComparison.Ordinal) || link.StartsWith("http:", StringComparison.Ordinal),
+            $"a link to {link}"));
 
         // The file the browser downloaded holds Kenya's sources as one JSON list, the '|' title as one item.
         var downloaded = ExportParsers.ParseGraphML(XDocument.Load(report["download"]!.GetValue<string>()));

@@ -56,14 +56,16 @@ public sealed class SyntheticSourceServer : IAsyncLifetime
         }));
         var citations = RecordSources.Citations(Kenya, [.. All.Select(s => (s.Id, (string?)"synthetic test passage"))]);
         var edges = seed.Edges.Select(CiteScriptOnKenyasCitizenship).ToList();
-        Assert.Contains(edges, e => e.Properties.GetValueOrDefault(CommonProperties.SourceIds) is IEnumerable<string> ids && ids.Contains(Script.Id));
+        Assert.Contains(edges, e => e.Properties.GetValueOrDefault(CommonProperties.SourceIds) is IEnumerable<string> ids
+            && ids.Contains(Script.Id));
         await store.ApplyAsync(new ChangeSet([.. seed.Nodes, .. sources], [.. edges, .. citations]));
     }
 
     /// <summary>A seed CITIZEN_OF relationship to Kenya gets the '|' source added to its sourceIds and quotes; others stay.</summary>
     private static GraphEdge CiteScriptOnKenyasCitizenship(GraphEdge edge)
     {
-        if (edge.Type != "CITIZEN_OF" || edge.ToId != Kenya || edge.Properties.GetValueOrDefault(CommonProperties.SourceIds) is not IEnumerable<string> ids)
+        if (edge.Type != "CITIZEN_OF" || edge.ToId != Kenya
+            || edge.Properties.GetValueOrDefault(CommonProperties.SourceIds) is not IEnumerable<string> ids)
         {
             return edge;
         }

@@ -1,7 +1,8 @@
 // Opens GraphServer's /graph/ page in headless Firefox (Debian's firefox-esr) over WebDriver BiDi and reports what it
 // drew, in the same steps and the same JSON as graphview.mjs does for Chromium. Playwright drives only its own patched
 // Firefox, so this one uses puppeteer-core, which speaks BiDi to a stock Firefox; no browser is downloaded.
-// Usage: node graphview-firefox.mjs <server base url> <firefox path> <page query string> <node id to click> <artefact dir> [artefact name prefix]
+// Usage: node graphview-firefox.mjs <server base url> <firefox path> <page query string> <node id to click> <artefact dir>
+//   [artefact name prefix]
 // Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import puppeteer from 'puppeteer-core';
 import fs from 'node:fs';

@@ -1,5 +1,6 @@
 // Opens GraphServer's /graph/ page in headless Chromium and reports what it drew.
-// Usage: node graphview.mjs <server base url> <chromium path> <page query string> <node id to click> <artefact dir> [artefact name prefix]
+// Usage: node graphview.mjs <server base url> <chromium path> <page query string> <node id to click> <artefact dir>
+//   [artefact name prefix]
 // Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -58,7 +59,9 @@ try {
   const screenshot = path.join(artefacts, `graphview-${name}.png`);
   await page.screenshot({ path: screenshot });
   await page.waitForTimeout(500);
-  console.log(JSON.stringify({ ...drawn, clicked, sources, links, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps }));
+  console.log(JSON.stringify({
+    ...drawn, clicked, sources, links, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps,
+  }));
 } catch (error) {
   const screenshot = path.join(artefacts, `graphview-${name}-failure.png`);
   await page.screenshot({ path: screenshot }).catch(() => {});
