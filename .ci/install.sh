@@ -6,7 +6,8 @@ command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 # The API's conformance tests run node scripts and drive Chromium; the build installs Banana Cake Pop with npm.
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-# The export tests read GraphML and GEXF with NetworkX; the graph view test loads /graph/ in Firefox too.
+# The export tests read GraphML and GEXF with NetworkX; the graph view tests drive /graph/ in Firefox too (puppeteer-core
+# from npm over WebDriver BiDi, against Debian's firefox-esr: no browser is downloaded).
 /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || need_apt+=(python3-networkx)
 command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -20,7 +21,8 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 for npm_dir in "$repo/Server/Api/Ide/npm" "$repo/Server/Api/GraphView/cytoscape-npm" "$repo/tests/Server.Api.Tests/js"; do
-  if [ ! -d "$npm_dir/node_modules" ]; then
+  # Again when the lock file changed since the last install (a package added, such as puppeteer-core for Firefox).
+  if [ ! -d "$npm_dir/node_modules" ] || [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules/.package-lock.json" ]; then
     echo "== npm ci in ${npm_dir#"$repo"/}" >&2
     (cd "$npm_dir" && npm ci --no-audit --no-fund) >&2 || exit 1
   fi

@@ -4,9 +4,9 @@ using System.Text;
 namespace GraphServer.Api.Exports;
 
 /// <summary>
-/// Node and edge lists as CSV (RFC 4180, UTF-8, lists joined with '|') in one zip, because one response can carry only
+/// Node and edge lists as CSV (RFC 4180, UTF-8, a list as a JSON array in its cell) in one zip, because one response can carry only
 /// one file: <c>nodes.csv</c> (<c>Id,Label,type,…</c>), <c>edges.csv</c> (<c>Source,Target,Type,Id,Label,…</c>) and
-/// <c>graph.csv</c> (<c>name,value</c>: description, truncated, cutBy). The header names are the ones Gephi's import
+/// <c>graph.csv</c> (<c>name,value</c>: description, truncated, cutBy, listAttributes). The header names are the ones Gephi's import
 /// wizard and Kumu recognise: Label is the display name (nodes) or the relationship type (edges), and Type is Gephi's
 /// edge direction, always Directed. Cells that a spreadsheet would run as a formula are neutralised (<see cref="CsvFormulaGuard"/>).
 /// </summary>
@@ -62,6 +62,9 @@ internal sealed class CsvZipWriter : IGraphExportWriter
                 {
                     Row(attributes, [column.Name, ExportValues.Text(value)]);
                 }
+
+                var (list, names) = ExportGraphAttributes.ListDeclaration(columns);
+                Row(attributes, [list.Name, ExportValues.Text(names)]);
             }
         }
 

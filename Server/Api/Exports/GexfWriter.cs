@@ -5,7 +5,8 @@ namespace GraphServer.Api.Exports;
 /// <summary>
 /// GEXF 1.2 (gexf.net 1.2draft, the version every reader takes: Gephi, Gephi Lite's graphology, and NetworkX, whose
 /// read_gexf knows no 1.3): attributes declared per class, node label = display name, edge label =
-/// relationship type, edges directed. The <c>label</c> column is the node's label attribute, not an attvalue.
+/// relationship type, edges directed. The <c>label</c> column is the node's label attribute, not an attvalue. GEXF has no
+/// graph attributes: the description names the list attributes (<see cref="ExportGraphAttributes.ListSentence"/>).
 /// </summary>
 internal sealed class GexfWriter : IGraphExportWriter
 {
@@ -34,7 +35,7 @@ internal sealed class GexfWriter : IGraphExportWriter
             xml.WriteElementString("keywords", Namespace, "truncated, cutBy " + cut.Text);
         }
 
-        xml.WriteElementString("description", Namespace, ExportValues.Clean(ExportGraphAttributes.DescriptionWithCut(graph)));
+        xml.WriteElementString("description", Namespace, ExportValues.Clean(ExportGraphAttributes.DescriptionWithCut(graph, columns)));
         xml.WriteEndElement();
 
         xml.WriteStartElement("graph", Namespace);

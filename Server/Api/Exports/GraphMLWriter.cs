@@ -5,7 +5,8 @@ namespace GraphServer.Api.Exports;
 /// <summary>
 /// GraphML 1.0 (graphml.graphdrawing.org; read by yEd, Gephi and Cytoscape desktop): every attribute declared as a
 /// &lt;key&gt; with attr.name and attr.type before the graph, ids <c>n-name</c> / <c>e-name</c>, edges directed; graph
-/// attributes <c>truncated</c> and <c>cutBy</c> (the limit that cut the export, when it was cut). With
+/// attributes <c>truncated</c>, <c>cutBy</c> (the limit that cut the export, when it was cut) and <c>listAttributes</c> (which
+/// attributes hold a JSON array of strings). With
 /// <paramref name="forYed"/> (format <c>yed</c>) it adds yEd's label graphics (<see cref="YedGraphics"/>).
 /// </summary>
 internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
@@ -33,7 +34,7 @@ internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
 
         WriteKeys(xml, "node", "n-", columns.Node);
         WriteKeys(xml, "edge", "e-", columns.Edge);
-        WriteKeys(xml, "graph", "g-", ExportGraphAttributes.Columns);
+        WriteKeys(xml, "graph", "g-", [.. ExportGraphAttributes.Columns, ExportGraphAttributes.ListColumn]);
         if (forYed)
         {
             YedGraphics.WriteKeys(xml);
@@ -43,7 +44,7 @@ internal sealed class GraphMLWriter(bool forYed = false) : IGraphExportWriter
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
         xml.WriteElementString("desc", Namespace, ExportValues.Clean(graph.Description));
-        WriteData(xml, "g-", ExportGraphAttributes.Values(graph));
+        WriteData(xml, "g-", [.. ExportGraphAttributes.Values(graph), ExportGraphAttributes.ListDeclaration(columns)]);
         await foreach (var record in graph.Nodes.WithCancellation(cancellationToken))
         {
             var node = record.Node;

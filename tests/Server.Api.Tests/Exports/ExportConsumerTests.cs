@@ -7,12 +7,14 @@ namespace GraphServer.Api.Tests.Exports;
 /// <summary>
 /// The real consumers open our files (js/exports.mjs): Cytoscape.js headless, graphology's GEXF and GraphML parsers
 /// that Gephi Lite uses, and graphology's Graph.from on our graphology JSON (Sigma.js). They must see the nodes and
-/// edges we wrote, Kenya's attributes with their types, and directed edges.
+/// edges we wrote, Kenya's attributes with their types, and directed edges. Kenya cites synthetic sources whose id and
+/// title contain '|', a quote and a comma (<see cref="SyntheticSourceServer"/>): the GraphML and GEXF lists, decoded as
+/// the files declare them, must be Cytoscape's arrays item for item.
 /// </summary>
 [Collection(LiveServerCollection.Name)]
-public sealed class ExportConsumerTests(LiveServer server)
+public sealed class ExportConsumerTests(SyntheticSourceServer server)
 {
-    private const string Kenya = "country:KE";
+    private const string Kenya = SyntheticSourceServer.Kenya;
 
     [SkippableFact]
     public async Task Cytoscape_js_and_graphology_read_every_format_with_the_nodes_edges_and_attributes_we_wrote()
@@ -46,10 +48,12 @@ public sealed class ExportConsumerTests(LiveServer server)
             Assert.Equal((ours.Nodes.Count, ours.Edges.Count), (graph["nodes"]!.GetValue<int>(), graph["edges"]!.GetValue<int>()));
             Assert.Equal("directed", graph["type"]!.GetValue<string>());
             AssertKenya(graph["node"]!);
-            // Lists travel joined with '|' in XML: the same ids as Cytoscape's array.
-            Assert.Equal(
-                string.Join('|', cytoscape["node"]!["sourceIds"]!.AsArray().Select(s => s!.GetValue<string>())),
-                graph["node"]!["sourceIds"]!.GetValue<string>());
+            // Lists travel as JSON arrays in XML: decoded, the same ids and titles as Cytoscape's arrays.
+            Assert.Equal(cytoscape["node"]!["sourceIds"]!.ToJsonString(), graph["node"]!["sourceIds"]!.ToJsonString());
+            Assert.Equal(cytoscape["node"]!["sourceTitles"]!.ToJsonString(), graph["node"]!["sourceTitles"]!.ToJsonString());
+            var titles = graph["node"]!["sourceTitles"]!.AsArray().Select(t => t!.GetValue<string>());
+            Assert.Contains(SyntheticSourceServer.Script.Title, titles);
+            Assert.Contains("sourceTitles", graph["lists"]!.AsArray().Select(t => t!.GetValue<string>()));
             var edge = graph["edge"]!;
             var key = ParsedGraph.EdgeKey(edge["source"]!.GetValue<string>(), edge["type"]!.GetValue<string>(), edge["target"]!.GetValue<string>());
             Assert.Equal(ours.Edges[key]["confidence"], edge["confidence"]!.GetValue<string>());

@@ -49,8 +49,8 @@ public sealed class ExportEvidenceTests(EmbeddedServerFixture server) : IClassFi
                 continue;
             }
 
-            Assert.Equal(string.Join('|', cited.Select(c => c.Id)), record["sourceIds"]);
-            Assert.Equal(string.Join('|', cited.Select(c => c.Title)), record["sourceTitles"]);
+            Assert.Equal(ParsedGraph.ListText(cited.Select(c => c.Id)), record["sourceIds"]);
+            Assert.Equal(ParsedGraph.ListText(cited.Select(c => c.Title)), record["sourceTitles"]);
             Assert.True(record.ContainsKey("confidence"), $"{key} cites sources but says nothing of how well they establish it");
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GraphServer.Model;
 using GraphServer.Store;
 
@@ -40,8 +41,7 @@ internal static class ExportExpectations
 
     /// <summary>
     /// Asserts the file holds exactly these nodes and edges, each with exactly its attributes; the source titles, which the
-    /// store's record does not hold, must be there with the ids (ExportEvidenceTests compares them with the Source nodes;
-    /// a title may itself hold the list separator '|', so they are not counted here).
+    /// store's record does not hold, must be there with the ids (ExportEvidenceTests compares them with the Source nodes).
     /// </summary>
     public static void AssertSame(Subgraph expected, ParsedGraph actual)
     {
@@ -64,7 +64,7 @@ internal static class ExportExpectations
         {
             var attributes = actual.Edges[ParsedGraph.EdgeKey(edge.FromId, edge.Type, edge.ToId)].ToDictionary();
             AssertOneTitlePerSource(attributes);
-            // A list of one empty quote reads as an empty cell, which CSV cannot tell from no value: compare the rest.
+            // An empty text reads as an empty cell, which CSV cannot tell from no value: compare the rest.
             Assert.Equal(
                 Attributes(edge).Where(a => a.Value.Length > 0).OrderBy(a => a.Key, StringComparer.Ordinal),
                 attributes.Where(a => a.Value.Length > 0).OrderBy(a => a.Key, StringComparer.Ordinal));
@@ -74,6 +74,13 @@ internal static class ExportExpectations
     private static void AssertOneTitlePerSource(Dictionary<string, string> attributes)
     {
         Assert.Equal(attributes.ContainsKey("sourceIds"), attributes.ContainsKey("sourceTitles"));
+        if (attributes.TryGetValue("sourceIds", out var ids))
+        {
+            // Lists are JSON arrays in every format, so a title holding a comma or '|' is still one title.
+            var titles = JsonSerializer.Deserialize<string[]>(attributes["sourceTitles"])!;
+            Assert.Equal(JsonSerializer.Deserialize<string[]>(ids)!.Length, titles.Length);
+        }
+
         attributes.Remove("sourceTitles");
     }
 
@@ -83,7 +90,7 @@ internal static class ExportExpectations
         bool b => b ? "true" : "false",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
-        IEnumerable<string> list => string.Join('|', list),
+        IEnumerable<string> list => ParsedGraph.ListText(list),
         _ => throw new InvalidOperationException($"unexpected {value.GetType()}"),
     };
 }

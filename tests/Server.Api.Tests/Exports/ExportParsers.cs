@@ -12,6 +12,9 @@ internal static class ExportParsers
     public static readonly XNamespace GraphML = "http://graphml.graphdrawing.org/xmlns";
     public static readonly XNamespace Gexf = "http://www.gexf.net/1.2draft";
 
+    /// <summary>What GEXF's description says before its JSON array of list attribute names (GEXF has no graph attributes).</summary>
+    public const string ListSentence = "List attributes, each a JSON array of strings: ";
+
     public static ParsedGraph Parse(string format, string body) => format switch
     {
         "graphml" or "yed" => ParseGraphML(XDocument.Parse(body)),
@@ -42,11 +45,15 @@ internal static class ExportParsers
             },
             d => d.Value);
 
+        var lists = ListAttributes(Data(graph, "graph")["listAttributes"]);
+        Dictionary<string, string> Decoded(XElement element, string owner) => DecodeLists(Data(element, owner), lists);
+
         return new ParsedGraph(
-            graph.Elements(GraphML + "node").ToDictionary(n => (string)n.Attribute("id")!, n => (IReadOnlyDictionary<string, string>)Data(n, "node")),
+            graph.Elements(GraphML + "node").ToDictionary(
+                n => (string)n.Attribute("id")!, n => (IReadOnlyDictionary<string, string>)Decoded(n, "node")),
             graph.Elements(GraphML + "edge").ToDictionary(
                 e => ParsedGraph.EdgeKey((string)e.Attribute("source")!, Data(e, "edge")["type"], (string)e.Attribute("target")!),
-                e => (IReadOnlyDictionary<string, string>)Data(e, "edge")));
+                e => (IReadOnlyDictionary<string, string>)Decoded(e, "edge")));
     }
 
     public static ParsedGraph ParseGexf(XDocument document)
@@ -56,6 +63,10 @@ internal static class ExportParsers
         Assert.Equal("1.2", (string?)root.Attribute("version"));
         var graph = root.Element(Gexf + "graph")!;
         Assert.Equal("directed", (string?)graph.Attribute("defaultedgetype"));
+        var description = (string)root.Element(Gexf + "meta")!.Element(Gexf + "description")!;
+        var sentence = description.IndexOf(ListSentence, StringComparison.Ordinal);
+        Assert.True(sentence >= 0, $"the GEXF description names no list attributes: {description}");
+        var lists = ListAttributes(description[(sentence + ListSentence.Length)..]);
         var declared = graph.Elements(Gexf + "attributes").ToDictionary(
             a => (string)a.Attribute("class")!,
             a => a.Elements(Gexf + "attribute").ToDictionary(x => (string)x.Attribute("id")!, x => (string)x.Attribute("title")!));
@@ -69,7 +80,7 @@ internal static class ExportParsers
                 values["label"] = (string)element.Attribute("label")!;
             }
 
-            return values;
+            return DecodeLists(values, lists);
         }
 
         return new ParsedGraph(
@@ -120,16 +131,19 @@ internal static class ExportParsers
     {
         using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
         Assert.Equal(["edges.csv", "graph.csv", "nodes.csv"], archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        var lists = ListAttributes(ReadCsv(archive.GetEntry("graph.csv")!).Single(row => row["name"] == "listAttributes")["value"]);
         var nodes = ReadCsv(archive.GetEntry("nodes.csv")!).ToDictionary(
             row => row["Id"],
-            row => (IReadOnlyDictionary<string, string>)row.Where(c => c.Key != "Id").ToDictionary(c => c.Key == "Label" ? "label" : c.Key, c => c.Value));
+            row => (IReadOnlyDictionary<string, string>)DecodeLists(
+                row.Where(c => c.Key != "Id").ToDictionary(c => c.Key == "Label" ? "label" : c.Key, c => c.Value), lists));
         var edges = ReadCsv(archive.GetEntry("edges.csv")!).ToDictionary(
             row => ParsedGraph.EdgeKey(row["Source"], row["type"], row["Target"]),
             row =>
             {
                 Assert.Equal(("Directed", row["type"]), (row["Type"], row["Label"]));
-                return (IReadOnlyDictionary<string, string>)row.Where(c => c.Key is not ("Source" or "Target" or "Type" or "Id" or "Label"))
+                var attributes = row.Where(c => c.Key is not ("Source" or "Target" or "Type" or "Id" or "Label"))
                     .ToDictionary(c => c.Key, c => c.Value);
+                return (IReadOnlyDictionary<string, string>)DecodeLists(attributes, lists);
             });
         return new ParsedGraph(nodes, edges);
     }
@@ -158,6 +172,17 @@ internal static class ExportParsers
         return rows;
     }
 
+    /// <summary>The file's own declaration of its list attributes (a JSON array of names), sourceIds and sourceTitles among them.</summary>
+    private static HashSet<string> ListAttributes(string declaration)
+    {
+        var names = JsonSerializer.Deserialize<string[]>(declaration)!.ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(new HashSet<string> { "sourceIds", "sourceTitles" }, names);
+        return names;
+    }
+
+    private static Dictionary<string, string> DecodeLists(Dictionary<string, string> values, HashSet<string> lists) =>
+        values.ToDictionary(v => v.Key, v => lists.Contains(v.Key) ? ParsedGraph.DecodeList(v.Key, v.Value) : v.Value);
+
     private static string Get(JsonElement element, string name) => element.GetProperty("data").GetProperty(name).GetString()!;
 
     private static string Text(JsonElement value) => value.ValueKind switch
@@ -167,7 +192,7 @@ internal static class ExportParsers
         JsonValueKind.False => "false",
         JsonValueKind.Number when value.TryGetInt64(out var whole) => whole.ToString(CultureInfo.InvariantCulture),
         JsonValueKind.Number => value.GetDouble().ToString("R", CultureInfo.InvariantCulture),
-        JsonValueKind.Array => string.Join('|', value.EnumerateArray().Select(Text)),
+        JsonValueKind.Array => ParsedGraph.ListText(value.EnumerateArray().Select(Text)),
         _ => throw new InvalidOperationException($"unexpected {value.ValueKind} in cytoscape data"),
     };
 }

@@ -1,9 +1,9 @@
 namespace GraphServer.Api.Tests.Support;
 
 /// <summary>
-/// Node (with the npm packages of js/) and Chromium, which the conformance tests drive. Missing tools skip those tests
-/// on a developer's machine; under CI=true they fail, because CI must never pass by skipping (.ci/install.sh installs
-/// both).
+/// Node (with the npm packages of js/), Chromium, Firefox (firefox-esr) and NetworkX, which the conformance, export and
+/// graph view tests drive. Missing tools skip those tests on a developer's machine; under CI=true they fail, because CI
+/// must never pass by skipping (.ci/install.sh installs them all).
 /// </summary>
 internal static class ExternalTools
 {
@@ -50,8 +50,13 @@ internal static class ExternalTools
         Require(found, $"NetworkX is not importable by {Python} (apt-get install -y python3-networkx, or set PYTHON)");
     }
 
-    public static void RequireFirefox() =>
+    public static void RequireFirefox()
+    {
+        RequireNode();
+        Require(Directory.Exists(Path.Combine(RepositoryPaths.NodeScripts, "node_modules", "puppeteer-core")),
+            $"puppeteer-core is not installed: run `npm ci` in {RepositoryPaths.NodeScripts}");
         Require(File.Exists(Firefox), $"Firefox is not at {Firefox} (apt-get install -y firefox-esr, or set FIREFOX_PATH)");
+    }
 
     private static void Require(bool present, string missing)
     {

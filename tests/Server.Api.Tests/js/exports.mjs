@@ -18,18 +18,39 @@ const cy = cytoscape({ headless: true, elements: JSON.parse(await download('cyto
 const node = cy.getElementById(id);
 const cyEdge = node.connectedEdges()[0];
 
-const fromGraphology = (graph) => {
+// GraphML and GEXF carry a list as a JSON array in a string attribute, and each file names those attributes: GraphML in
+// the graph attribute listAttributes (graphology-graphml does not read graph-level data, hence the look into the text),
+// GEXF after a fixed sentence of its description (graphology-gexf keeps the meta as graph attributes).
+const listSentence = 'List attributes, each a JSON array of strings: ';
+const graphmlLists = (text) => {
+  const match = /<data key="g-listAttributes">([^<]*)<\/data>/.exec(text);
+  if (!match) throw new Error('the GraphML file declares no listAttributes');
+  return JSON.parse(match[1].replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
+};
+const gexfLists = (graph) => {
+  const description = graph.getAttribute('description') ?? '';
+  const at = description.indexOf(listSentence);
+  if (at < 0) throw new Error(`the GEXF description declares no list attributes: ${description}`);
+  return JSON.parse(description.slice(at + listSentence.length));
+};
+const decoded = (attributes, lists) =>
+  Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, lists.includes(name) ? JSON.parse(value) : value]));
+
+const fromGraphology = (graph, lists = []) => {
   const edge = graph.edges(id)[0];
   return {
     nodes: graph.order,
     edges: graph.size,
     type: graph.type,
-    node: graph.getNodeAttributes(id),
-    edge: { source: graph.source(edge), target: graph.target(edge), ...graph.getEdgeAttributes(edge) },
+    lists,
+    node: decoded(graph.getNodeAttributes(id), lists),
+    edge: { source: graph.source(edge), target: graph.target(edge), ...decoded(graph.getEdgeAttributes(edge), lists) },
   };
 };
 
 const graphologyText = await download('graphology');
+const gexfText = await download('gexf');
+const graphmlText = await download('graphml');
 console.log(JSON.stringify({
   cytoscape: {
     nodes: cy.nodes().length,
@@ -38,7 +59,7 @@ console.log(JSON.stringify({
     edge: cyEdge.data(),
     degree: node.degree(),
   },
-  gexf: fromGraphology(gexf.parse(Graph, await download('gexf'))),
-  graphml: fromGraphology(graphml.parse(Graph, await download('graphml'))),
+  gexf: (() => { const graph = gexf.parse(Graph, gexfText); return fromGraphology(graph, gexfLists(graph)); })(),
+  graphml: fromGraphology(graphml.parse(Graph, graphmlText), graphmlLists(graphmlText)),
   graphology: (() => { const json = JSON.parse(graphologyText); const graph = Graph.from(json); return { ...fromGraphology(graph), attributes: graph.getAttributes() }; })(),
 }));

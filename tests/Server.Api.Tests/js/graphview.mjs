@@ -1,12 +1,13 @@
 // Opens GraphServer's /graph/ page in headless Chromium and reports what it drew.
 // Usage: node graphview.mjs <server base url> <chromium path> <page query string> <node id to click> <artefact dir>
-// Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, download, screenshot, requests, foreignRequests, steps }.
+//   [artefact name prefix]
+// Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const [, , baseUrl, executablePath, query, clickId, artefacts] = process.argv;
+const [, , baseUrl, executablePath, query, clickId, artefacts, artefactPrefix = ''] = process.argv;
 fs.mkdirSync(artefacts, { recursive: true });
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'graphserver-view-'));
 const steps = [];
@@ -21,7 +22,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 context.on('request', r => requests.push(r.url()));
 const foreign = () => requests.filter(u => /^(https?|wss?):/.test(u) && new URL(u).origin !== new URL(baseUrl).origin);
 const page = context.pages()[0] ?? (await context.newPage());
-const name = query.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60);
+const name = artefactPrefix + query.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60);
 try {
   page.setDefaultTimeout(90_000);
   await page.goto(`${baseUrl}/graph/?${query}`);
@@ -44,6 +45,8 @@ try {
   const clicked = await page.locator('#details h2').innerText();
   const sources = await page.locator('#sources li').evaluateAll(items =>
     items.map(li => ({ id: li.dataset.sourceId, title: li.innerText, href: li.querySelector('a')?.getAttribute('href') ?? null })));
+  // Every link on the page after the click, whatever its scheme: a javascript: or data: source address must not be one.
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href')));
   steps.push('clicked the node');
 
   const waiting = page.waitForEvent('download');
@@ -56,7 +59,9 @@ try {
   const screenshot = path.join(artefacts, `graphview-${name}.png`);
   await page.screenshot({ path: screenshot });
   await page.waitForTimeout(500);
-  console.log(JSON.stringify({ ...drawn, clicked, sources, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps }));
+  console.log(JSON.stringify({
+    ...drawn, clicked, sources, links, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps,
+  }));
 } catch (error) {
   const screenshot = path.join(artefacts, `graphview-${name}-failure.png`);
   await page.screenshot({ path: screenshot }).catch(() => {});
