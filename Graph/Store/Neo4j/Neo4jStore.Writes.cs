@@ -12,6 +12,7 @@ public sealed partial class Neo4jStore
 {
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
+        RefuseInSnapshot();
         var lookup = new StoredGraphLookup(
             ids => LabelsAsync(ids, cancellationToken),
             ids => CitedAsync(ids, cancellationToken),
