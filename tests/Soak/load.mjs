@@ -62,8 +62,8 @@ async function write(n, k) {
   }
   if (!state || state.version > UPDATES_PER_NODE) {
     const next = `location:synthetic-soak-${n}-${mine.length}`;
-    const { status, body } = await post(`mutation { createLocation(input: { id: "${next}", name: "soak ${n} 0", synthetic: true, ${cite()} })
-      { location { version } errors { __typename } } }`);
+    const { status, body } = await post(`mutation { createLocation(input: {
+      id: "${next}", name: "soak ${n} 0", synthetic: true, ${cite()} }) { location { version } errors { __typename } } }`);
     if (body.data?.createLocation?.location?.version !== 1) {
       return [kindOf("create", status, body), `create: ${JSON.stringify(body).slice(0, 200)}`];
     }
@@ -71,8 +71,8 @@ async function write(n, k) {
     return null;
   }
   const name = `soak ${n} ${state.version}`;
-  const { status, body } = await post(`mutation { updateLocation(input: { id: "${id}", version: ${state.version}, name: "${name}", ${cite()} })
-    { location { version } errors { __typename } } }`);
+  const { status, body } = await post(`mutation { updateLocation(input: {
+    id: "${id}", version: ${state.version}, name: "${name}", ${cite()} }) { location { version } errors { __typename } } }`);
   if (body.data?.updateLocation?.location?.version !== state.version + 1) {
     // The error is counted once; the node is then read back, so a write that failed after landing does not turn every
     // later update of this node into a stale refusal (one failure, one error).
@@ -142,7 +142,8 @@ const report = () => {
   minute++;
   const sorted = latencies.splice(0).sort((a, b) => a - b);
   console.log(`minute ${String(minute).padStart(2)}: ${String(sorted.length).padStart(6)} requests, ${errors} errors so far, ` +
-    `p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, RSS ${rss().toFixed(0)} MiB, GC heap ${heap.toFixed(0)} MiB, ` +
+    `p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, ` +
+    `RSS ${rss().toFixed(0)} MiB, GC heap ${heap.toFixed(0)} MiB, ` +
     `load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 };
 // The managed heap after the last GC (the server's /metrics, .NET's System.Runtime meter), beside RSS: it tells our

@@ -22,7 +22,8 @@ internal sealed class ReadSession : IAsyncDisposable
     public SqliteTransaction Transaction { get; }
 
     /// <summary>A deferred transaction: SQLite takes the snapshot at the first read and never blocks the writer.</summary>
-    public static ReadSession Begin(SqliteConnection connection) => new(connection, connection.BeginTransaction(deferred: true), owned: true);
+    public static ReadSession Begin(SqliteConnection connection) =>
+        new(connection, connection.BeginTransaction(deferred: true), owned: true);
 
     /// <summary>The same transaction for one more call; disposing the borrowed session leaves the transaction open.</summary>
     public ReadSession Borrow() => new(Connection, Transaction, owned: false);

@@ -90,7 +90,8 @@ public sealed class DumpSnapshotTests : IDisposable
         }
 
         var ids = document.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        Assert.All(document.Edges, e => Assert.True(ids.Contains(e.FromId) && ids.Contains(e.ToId), $"{e.Type} {e.FromId}->{e.ToId} dangles"));
+        Assert.All(document.Edges, e =>
+            Assert.True(ids.Contains(e.FromId) && ids.Contains(e.ToId), $"{e.Type} {e.FromId}->{e.ToId} dangles"));
         Assert.All(document.Edges, e => Assert.All(
             e.Properties.GetValueOrDefault(CommonProperties.SourceIds) as IEnumerable<string> ?? [],
             s => Assert.True(ids.Contains(s), $"{e.Type} {e.FromId}->{e.ToId} names the missing source {s}")));
@@ -98,7 +99,8 @@ public sealed class DumpSnapshotTests : IDisposable
         // Ids grow with i: the Locations dumped are the first ones written, each with its edge and its source.
         Assert.Equal(
             Enumerable.Range(0, written).Select(LocationId),
-            document.Nodes.Where(n => n.Id.StartsWith(LocationPrefix, StringComparison.Ordinal)).Select(n => n.Id).Order(StringComparer.Ordinal));
+            document.Nodes.Where(n => n.Id.StartsWith(LocationPrefix, StringComparison.Ordinal)).Select(n => n.Id)
+                .Order(StringComparer.Ordinal));
         Assert.Equal(
             Enumerable.Range(0, written).Select(LocationId),
             document.Edges.Where(e => e.Type == "DEPLOYED_TO" && e.ToId.StartsWith(LocationPrefix, StringComparison.Ordinal))

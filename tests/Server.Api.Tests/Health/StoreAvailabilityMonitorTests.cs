@@ -20,7 +20,8 @@ public sealed class StoreAvailabilityMonitorTests
         var holder = new GraphStoreHolder();
         holder.Set(ScriptedPingStore.Create(pings));
         var availability = new StoreAvailability();
-        using var monitor = new StoreAvailabilityMonitor(holder, availability, new StartedLifetime(), NullLogger<StoreAvailabilityMonitor>.Instance);
+        using var monitor = new StoreAvailabilityMonitor(
+            holder, availability, new StartedLifetime(), NullLogger<StoreAvailabilityMonitor>.Instance);
         await monitor.StartAsync(CancellationToken.None);
 
         // Fail, fail, answer, over and over: a machine too busy to answer every ping in time.
