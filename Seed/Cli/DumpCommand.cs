@@ -51,7 +51,9 @@ internal static class DumpCommand
 
                 await Console.Error.WriteLineAsync(
                     $"Dumped {stats.Nodes} nodes, {stats.Relationships} relationships and {stats.Citations} node citations " +
-                    $"from {settings}.")
+                    $"from {settings}." + (stats.LeftOut > 0
+                        ? $" Left out {stats.LeftOut} relationships written during the dump (their end or source came after its page)."
+                        : string.Empty))
                     .ConfigureAwait(false);
                 return ExitCodes.Success;
             }, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,9 @@ public sealed partial class EmbeddedStore : IGraphStore
     private readonly ChangeSetValidator _validator;
     private readonly FilterNormaliser _filters;
 
+    /// <summary>Set on a snapshot's view (<see cref="OpenSnapshotAsync"/>): every read runs in this one transaction.</summary>
+    private readonly ReadSession? _snapshot;
+
     public EmbeddedStore(GraphModel model, string directory)
     {
         _model = model;
@@ -35,12 +38,25 @@ public sealed partial class EmbeddedStore : IGraphStore
         }.ToString();
     }
 
+    /// <summary>A view of <paramref name="owner"/> whose reads all run in <paramref name="snapshot"/>.</summary>
+    private EmbeddedStore(EmbeddedStore owner, ReadSession snapshot)
+    {
+        _model = owner._model;
+        _validator = owner._validator;
+        _filters = owner._filters;
+        _connectionString = owner._connectionString;
+        _writeGate = owner._writeGate;
+        DatabasePath = owner.DatabasePath;
+        _snapshot = snapshot;
+    }
+
     public string Name => "embedded";
 
     public string DatabasePath { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        RefuseInSnapshot();
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -71,9 +87,8 @@ public sealed partial class EmbeddedStore : IGraphStore
 
     public async Task<long> CountNodesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM nodes";
+        await using var session = await ReadAsync(cancellationToken);
+        await using var command = session.Command("SELECT count(*) FROM nodes");
         return (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
     }
 
@@ -90,6 +105,7 @@ public sealed partial class EmbeddedStore : IGraphStore
 
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
+        RefuseInSnapshot();
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -117,6 +133,12 @@ public sealed partial class EmbeddedStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
+        if (_snapshot is not null)
+        {
+            // A snapshot's view owns nothing: the snapshot ends the transaction, the owner keeps the gate and the pool.
+            return ValueTask.CompletedTask;
+        }
+
         _writeGate.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
@@ -255,7 +277,7 @@ public sealed partial class EmbeddedStore : IGraphStore
     }
 
     private async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) =>
-        ReadSession.Begin(await OpenAsync(cancellationToken));
+        _snapshot?.Borrow() ?? ReadSession.Begin(await OpenAsync(cancellationToken));
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -8,10 +8,13 @@ namespace GraphServer.Store.Embedded;
 /// </summary>
 internal sealed class ReadSession : IAsyncDisposable
 {
-    private ReadSession(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly bool _owned;
+
+    private ReadSession(SqliteConnection connection, SqliteTransaction transaction, bool owned)
     {
         Connection = connection;
         Transaction = transaction;
+        _owned = owned;
     }
 
     public SqliteConnection Connection { get; }
@@ -19,7 +22,11 @@ internal sealed class ReadSession : IAsyncDisposable
     public SqliteTransaction Transaction { get; }
 
     /// <summary>A deferred transaction: SQLite takes the snapshot at the first read and never blocks the writer.</summary>
-    public static ReadSession Begin(SqliteConnection connection) => new(connection, connection.BeginTransaction(deferred: true));
+    public static ReadSession Begin(SqliteConnection connection) =>
+        new(connection, connection.BeginTransaction(deferred: true), owned: true);
+
+    /// <summary>The same transaction for one more call; disposing the borrowed session leaves the transaction open.</summary>
+    public ReadSession Borrow() => new(Connection, Transaction, owned: false);
 
     public SqliteCommand Command(string? text = null)
     {
@@ -35,6 +42,11 @@ internal sealed class ReadSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_owned)
+        {
+            return;
+        }
+
         // Nothing was written: ending the read transaction just releases the snapshot.
         await Transaction.DisposeAsync();
         await Connection.DisposeAsync();

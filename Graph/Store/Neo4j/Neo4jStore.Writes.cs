@@ -14,6 +14,7 @@ public sealed partial class Neo4jStore
 {
     public async Task ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
+        RefuseInSnapshot();
         if (changes.IsEmpty)
         {
             return;

@@ -23,6 +23,9 @@ public sealed partial class Neo4jStore : IGraphStore
     private readonly FilterNormaliser _filters;
     private readonly QueryConfig _bounded;
 
+    /// <summary>Set on a snapshot's view (<see cref="OpenSnapshotAsync"/>): every read runs in this explicit transaction.</summary>
+    private readonly IAsyncTransaction? _snapshot;
+
     /// <param name="queryTimeout">
     /// Server-side limit on each read, so a runaway traversal (all paths of six hops through a hub) is stopped by Neo4j
     /// instead of holding a connection; defaults to <see cref="DefaultQueryTimeout"/>.
@@ -37,6 +40,19 @@ public sealed partial class Neo4jStore : IGraphStore
         _filters = new FilterNormaliser(model);
     }
 
+    /// <summary>A view of <paramref name="owner"/> whose reads all run in <paramref name="snapshot"/>.</summary>
+    private Neo4jStore(Neo4jStore owner, IAsyncTransaction snapshot)
+    {
+        _bounded = owner._bounded;
+        _model = owner._model;
+        _driver = owner._driver;
+        _templates = owner._templates;
+        _validator = owner._validator;
+        _filters = owner._filters;
+        StatementObserver = owner.StatementObserver;
+        _snapshot = snapshot;
+    }
+
     public string Name => "neo4j";
 
     /// <summary>The connection pool, shared with what the store keeps beside the graph (the audit log, API keys).</summary>
@@ -44,6 +60,7 @@ public sealed partial class Neo4jStore : IGraphStore
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        RefuseInSnapshot();
         await _driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
         await Neo4jSchemaSetup.ApplyAsync(_driver, _model, cancellationToken).ConfigureAwait(false);
         await _driver.ExecuteQueryAsync(_templates.BackfillVersions, null, Write, cancellationToken).ConfigureAwait(false);
@@ -64,7 +81,9 @@ public sealed partial class Neo4jStore : IGraphStore
 
     public async Task<long> CountNodesAsync(CancellationToken cancellationToken = default)
     {
-        var result = await _driver.ExecuteQueryAsync(_templates.CountNodes, null, Read, cancellationToken).ConfigureAwait(false);
+        var result = _snapshot is null
+            ? await _driver.ExecuteQueryAsync(_templates.CountNodes, null, Read, cancellationToken).ConfigureAwait(false)
+            : await ReadAsync(_templates.CountNodes, new Dictionary<string, object?>(), cancellationToken).ConfigureAwait(false);
         return result.Records[0].Get<long>("total");
     }
 
@@ -94,7 +113,8 @@ public sealed partial class Neo4jStore : IGraphStore
         return result.Records.Select(r => WithSources(FromEntity(r["n"]), r["sources"])).ToList();
     }
 
-    public ValueTask DisposeAsync() => _driver.DisposeAsync();
+    /// <summary>A snapshot's view owns nothing: the snapshot ends its transaction, the owner keeps the driver.</summary>
+    public ValueTask DisposeAsync() => _snapshot is null ? _driver.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <summary>Sees every read statement with its parameters before it is sent: the benchmarks PROFILE exactly what the store runs.</summary>
     internal Action<string, IReadOnlyDictionary<string, object?>>? StatementObserver { get; set; }
@@ -105,7 +125,9 @@ public sealed partial class Neo4jStore : IGraphStore
     private Task<QueryResult> ReadAsync(string cypher, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         StatementObserver?.Invoke(cypher, parameters);
-        return _driver.ExecuteQueryAsync(cypher, parameters, _bounded, cancellationToken);
+        return _snapshot is null
+            ? _driver.ExecuteQueryAsync(cypher, parameters, _bounded, cancellationToken)
+            : ReadInSnapshotAsync(_snapshot, cypher, parameters, cancellationToken);
     }
 
     /// <summary>The conditions on a node (filter, as of) as Cypher, their values added to <paramref name="parameters"/>.</summary>

@@ -29,7 +29,9 @@ internal static class TelemetryHostingExtensions
                 .AddSource(ApiTelemetry.Name, BoltTelemetry.Name, SqliteTelemetry.Name))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(ApiTelemetry.Name, BoltTelemetry.Name)
+                // System.Runtime: .NET's own GC, thread pool and memory series, so a memory rise can be told apart as
+                // managed heap (ours) or native (SQLite page caches, sockets).
+                .AddMeter(ApiTelemetry.Name, BoltTelemetry.Name, "System.Runtime")
                 .AddPrometheusExporter());
         return builder;
     }

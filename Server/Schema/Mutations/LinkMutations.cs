@@ -56,7 +56,7 @@ internal sealed class LinkMutations(GraphModel model, IGraphStore store, Mutatio
             return MutationPayload.Refused(errors);
         }
 
-        var ends = await store.GetNodesAsync([from, to], context.CancellationToken).ConfigureAwait(false);
+        var ends = await CommittedReadBack.NodesAsync(store, [from, to], () => [], context.CancellationToken).ConfigureAwait(false);
         return new MutationPayload
         {
             Result = new LinkResult(type, ends.FirstOrDefault(n => n.Id == from), ends.FirstOrDefault(n => n.Id == to)),

@@ -108,7 +108,10 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
             return new MutationPayload { Result = deleteId, TouchedIds = touched };
         }
 
-        var written = await store.GetNodesAsync([id], context.CancellationToken).ConfigureAwait(false);
+        // The store checked the expected version in the write's transaction, so what it stored is at expected + 1.
+        var written = await CommittedReadBack.NodesAsync(store, [id], () =>
+            [node! with { Properties = new Dictionary<string, object?>(node!.Properties) { [CommonProperties.Version] = expected + 1 } }],
+            context.CancellationToken).ConfigureAwait(false);
         return new MutationPayload { Result = written.FirstOrDefault(), TouchedIds = touched };
     }
 }
