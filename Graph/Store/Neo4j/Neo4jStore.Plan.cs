@@ -23,30 +23,8 @@ public sealed partial class Neo4jStore
             return await LevelByLevelPlan.Over(this).RunAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
-        var parameters = new CypherParameters();
-        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
-        foreach (var selection in plan.AllSelections())
-        {
-            numbers[selection] = numbers.Count;
-        }
-
-        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
-        string cypher;
-        var rootSources = false;
-        if (plan.Page is { } page)
-        {
-            rootSources = page.WithSources;
-            cypher = PageRoot(page, parameters, calls, columns);
-        }
-        else
-        {
-            var lookup = plan.Lookup!;
-            rootSources = lookup.WithSources;
-            parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
-            var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
-            var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
-            cypher = $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([n{sources}{columns}]) AS page";
-        }
+        var (cypher, parameters) = PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));
+        var rootSources = plan.Page?.WithSources ?? plan.Lookup!.WithSources;
 
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var record = result.Records[0];
@@ -67,6 +45,28 @@ public sealed partial class Neo4jStore
         }
 
         return reading.ToResult(new NodePage(nodes, record.Get<long>("total")));
+    }
+
+    /// <summary>The plan's statement text; its values go to <paramref name="parameters"/> (numbered in build order).</summary>
+    private string BuildPlanStatement(PlanQuery plan, CypherParameters parameters)
+    {
+        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
+        foreach (var selection in plan.AllSelections())
+        {
+            numbers[selection] = numbers.Count;
+        }
+
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
+        if (plan.Page is { } page)
+        {
+            return PageRoot(page, parameters, calls, columns);
+        }
+
+        var lookup = plan.Lookup!;
+        parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
+        var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
+        var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
+        return $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([n{sources}{columns}]) AS page";
     }
 
     /// <summary>The root page as FindNodesAsync builds it, with the selections run for each node of the page only.</summary>
