@@ -24,6 +24,9 @@ public sealed partial class Neo4jStore
     /// <summary>How often a plan's statement came from the cache and how often it was built.</summary>
     internal (long Hits, long Misses) PlanCacheCounts => (Interlocked.Read(ref _planCacheHits), Interlocked.Read(ref _planCacheMisses));
 
+    /// <summary>Forgets every cached statement (the request benchmark measures a request that builds its text).</summary>
+    internal void ClearPlanCache() => _planStatements.Clear();
+
     /// <summary>The statement for a plan and its parameters: the cached text when the shape is known, else a fresh build.</summary>
     private (string Cypher, CypherParameters Parameters) PlanStatement(PlanQuery plan, Func<CypherParameters, string> build)
     {
