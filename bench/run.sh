@@ -61,7 +61,24 @@ api="$repo/Server/Api/bin/$configuration/net10.0/GraphServer.Api.dll"
 seed="$repo/Seed/bin/$configuration/net10.0/GraphServer.Seed.dll"
 
 say "starting Neo4j on port $port (data in $work/neo4j)"
-eval "$("$shared/neo4j/start" --port "$port" --data "$work/neo4j" --password graphserver --heap "$heap")"
+# The launcher's first transaction (setting the password) times out on a heavily loaded machine; a failed start is
+# retried on a fresh data folder, and a third failure ends the run (never a fallback to a NEO4J_URI inherited from CI).
+start_neo4j() {
+  local attempt exports
+  for attempt in 1 2 3; do
+    if exports="$("$shared/neo4j/start" --port "$port" --data "$work/neo4j" --password graphserver --heap "$heap")"; then
+      eval "$exports"
+      return 0
+    fi
+    "$shared/neo4j/stop" --data "$work/neo4j" >&2 2>/dev/null || true
+    [ "$attempt" -lt 3 ] || break
+    say "Neo4j did not start (attempt $attempt of 3); retrying on a fresh data folder"
+    rm -rf "$work/neo4j" "$work/embedded" "$work/seed-neo4j" "$work/graph.done"
+  done
+  say "Neo4j did not start after 3 attempts; see $work/neo4j/launcher.log"
+  exit 1
+}
+start_neo4j
 export NEO4J_URI NEO4J_USER NEO4J_PASSWORD
 
 # The graph is loaded once per work folder; a changed generator or store (another tree of Seed/ or Graph/) loads anew.
@@ -73,7 +90,7 @@ else
     say "the loaded graph is from another generator or store; loading anew"
     "$shared/neo4j/stop" --data "$work/neo4j" >&2
     rm -rf "$work/neo4j" "$work/embedded" "$work/seed-neo4j" "$work/graph.done"
-    eval "$("$shared/neo4j/start" --port "$port" --data "$work/neo4j" --password graphserver --heap "$heap")"
+    start_neo4j
   fi
   say "generating $nodes nodes (seed 42) into Neo4j and into the embedded store"
   dotnet "$seed" generate --nodes "$nodes" --seed 42 --store neo4j --data-dir "$work/seed-neo4j" > "$work/generate-neo4j.log" 2>&1 &

@@ -102,9 +102,23 @@ public sealed class InvestigativeAnswersQueryTests
     internal static string WithoutTraceIds(JsonArray answers)
     {
         var copy = answers.DeepClone().AsArray();
-        foreach (var error in copy.SelectMany(a => a!["errors"] as JsonArray ?? []))
+        foreach (var answer in copy.OfType<JsonObject>())
         {
-            (error!["extensions"] as JsonObject)?.Remove("traceId");
+            if (answer["errors"] is not JsonArray errors)
+            {
+                continue;
+            }
+
+            // Root fields resolve in parallel, so errors arrive in the order their store calls finished: compare them
+            // in path order.
+            var ordered = errors.Select(e => e!.DeepClone()).OrderBy(e => e["path"]?.ToJsonString(), StringComparer.Ordinal)
+                .ThenBy(e => e["message"]?.GetValue<string>(), StringComparer.Ordinal).ToList();
+            foreach (var error in ordered)
+            {
+                (error["extensions"] as JsonObject)?.Remove("traceId");
+            }
+
+            answer["errors"] = new JsonArray([.. ordered]);
         }
 
         return copy.ToJsonString();
