@@ -146,13 +146,15 @@ public sealed partial class Neo4jStore
             var where = Where(SelectionConditions(selection, query, parameters, relationship, labels, p, r, n));
             if (selection.ReadsRows)
             {
+                // Parameters in a fixed order (take, skip, then the children's), which the plan cache's walk repeats.
                 var limit = query.TakePerParent is { } take ? $" LIMIT {parameters.Add((long)Math.Max(0, take))}" : string.Empty;
+                var skip = parameters.Add((long)Math.Max(0, query.SkipPerParent));
                 var sources = query.WithSources
                     ? $", {CypherSources.OfNode(_model, n, query.AsOf is not null)}, {CypherSources.OfEdge(_model, r, query.AsOf is not null)}"
                     : string.Empty;
                 var (childCalls, childColumns) = SelectionCalls(selection.Children, n, numbers, parameters);
                 calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} WITH {r}, {n} ORDER BY {string.Join(", ", NeighbourOrder(query, labels, n))}")
-                    .Append($" SKIP {parameters.Add((long)Math.Max(0, query.SkipPerParent))}{limit}{childCalls}")
+                    .Append($" SKIP {skip}{limit}{childCalls}")
                     .Append($" RETURN collect([{r}, {n}{sources}{childColumns}]) AS s{number} }}");
                 columns.Append($", s{number}");
             }
