@@ -75,6 +75,8 @@ try {
     machineLoad: { before: machineLoadBefore, after: loadAverage() },
   });
   writeFileSync(settings.results, report);
+  // The raw cells beside the report, so the tables can be rendered again without another run.
+  writeFileSync(`${settings.statementLog}.results.json`, JSON.stringify({ cells, dbHits, counts, machineLoadBefore }, null, 1));
   log(`results written to ${settings.results}`);
   const failed = cells.filter((c) => c.errors > 0 || c.requests === 0);
   if (failed.length > 0) {

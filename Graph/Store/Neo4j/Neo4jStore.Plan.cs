@@ -23,30 +23,8 @@ public sealed partial class Neo4jStore
             return await LevelByLevelPlan.Over(this).RunAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
-        var parameters = new CypherParameters();
-        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
-        foreach (var selection in plan.AllSelections())
-        {
-            numbers[selection] = numbers.Count;
-        }
-
-        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
-        string cypher;
-        var rootSources = false;
-        if (plan.Page is { } page)
-        {
-            rootSources = page.WithSources;
-            cypher = PageRoot(page, parameters, calls, columns);
-        }
-        else
-        {
-            var lookup = plan.Lookup!;
-            rootSources = lookup.WithSources;
-            parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
-            var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
-            var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
-            cypher = $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([n{sources}{columns}]) AS page";
-        }
+        var (cypher, parameters) = PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));
+        var rootSources = plan.Page?.WithSources ?? plan.Lookup!.WithSources;
 
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var record = result.Records[0];
@@ -67,6 +45,28 @@ public sealed partial class Neo4jStore
         }
 
         return reading.ToResult(new NodePage(nodes, record.Get<long>("total")));
+    }
+
+    /// <summary>The plan's statement text; its values go to <paramref name="parameters"/> (numbered in build order).</summary>
+    private string BuildPlanStatement(PlanQuery plan, CypherParameters parameters)
+    {
+        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
+        foreach (var selection in plan.AllSelections())
+        {
+            numbers[selection] = numbers.Count;
+        }
+
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
+        if (plan.Page is { } page)
+        {
+            return PageRoot(page, parameters, calls, columns);
+        }
+
+        var lookup = plan.Lookup!;
+        parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
+        var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
+        var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
+        return $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([n{sources}{columns}]) AS page";
     }
 
     /// <summary>The root page as FindNodesAsync builds it, with the selections run for each node of the page only.</summary>
@@ -102,7 +102,9 @@ public sealed partial class Neo4jStore
 
     /// <summary>
     /// The subqueries of some selections whose parents are bound to n, and the columns they add to the parent's item
-    /// (<c>, s3, k3</c>): each returns one row per parent, so a parent without neighbours keeps its row.
+    /// (<c>, s3, k3</c>): each returns one row per parent, so a parent without neighbours keeps its row. A count is a
+    /// <c>COUNT { }</c> with the filter inside its pattern; sibling count-only selections that differ only in their
+    /// filter (a funnel's counts by status) are one pass over the parent's relationships (<see cref="GroupedCount"/>).
     /// </summary>
     /// <remarks>
     /// Variables imported into a CALL stay bound inside it, so each level has its own names (<c>pn3</c>, <c>pr3</c>,
@@ -113,38 +115,106 @@ public sealed partial class Neo4jStore
     {
         var calls = new System.Text.StringBuilder();
         var columns = new System.Text.StringBuilder();
+        var groups = new Dictionary<PlanSelection, PlanSelection>(ReferenceEqualityComparer.Instance); // member → first of its group
+        foreach (var group in selections.Where(s => !s.ReadsRows).GroupBy(CountGroup).Where(g => g.Count() > 1))
+        {
+            foreach (var member in group)
+            {
+                groups[member] = group.First();
+            }
+        }
+
         foreach (var selection in selections)
         {
             var number = numbers[selection];
+            if (groups.TryGetValue(selection, out var first))
+            {
+                if (ReferenceEquals(first, selection))
+                {
+                    calls.Append(GroupedCount(
+                        [.. selections.Where(s => groups.TryGetValue(s, out var g) && ReferenceEquals(g, first))], parentVariable, numbers, parameters));
+                }
+
+                columns.Append($", k{number}");
+                continue;
+            }
+
             var query = selection.Query;
             var (relationship, labels) = NeighbourLabels.Of(_model, query);
             var (p, r, n) = (parentVariable, $"pr{number}", $"pn{number}");
-            var conditions = NeighbourConditions(parameters, query, relationship, labels, n, r);
-            if (selection.ParentLabel is not null)
+            var pattern = SelectionPattern(selection, p, r, n, relationship.Type);
+            var where = Where(SelectionConditions(selection, query, parameters, relationship, labels, p, r, n));
+            if (selection.ReadsRows)
             {
-                conditions.Insert(0, $"{p}:{Cypher.Name(_model.GetNode(selection.ParentLabel).Label)}");
+                // Parameters in a fixed order (take, skip, then the children's), which the plan cache's walk repeats.
+                var limit = query.TakePerParent is { } take ? $" LIMIT {parameters.Add((long)Math.Max(0, take))}" : string.Empty;
+                var skip = parameters.Add((long)Math.Max(0, query.SkipPerParent));
+                var sources = query.WithSources
+                    ? $", {CypherSources.OfNode(_model, n, query.AsOf is not null)}, {CypherSources.OfEdge(_model, r, query.AsOf is not null)}"
+                    : string.Empty;
+                var (childCalls, childColumns) = SelectionCalls(selection.Children, n, numbers, parameters);
+                calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} WITH {r}, {n} ORDER BY {string.Join(", ", NeighbourOrder(query, labels, n))}")
+                    .Append($" SKIP {skip}{limit}{childCalls}")
+                    .Append($" RETURN collect([{r}, {n}{sources}{childColumns}]) AS s{number} }}");
+                columns.Append($", s{number}");
             }
 
-            var where = Where(conditions);
-            var type = Cypher.Name(relationship.Type);
-            var pattern = query.Direction == EdgeDirection.Outgoing ? $"({p})-[{r}:{type}]->({n})" : $"({p})<-[{r}:{type}]-({n})";
-            var limit = query.TakePerParent is { } take ? $" LIMIT {parameters.Add((long)Math.Max(0, take))}" : string.Empty;
-            var sources = query.WithSources
-                ? $", {CypherSources.OfNode(_model, n, query.AsOf is not null)}, {CypherSources.OfEdge(_model, r, query.AsOf is not null)}"
-                : string.Empty;
-            var (childCalls, childColumns) = SelectionCalls(selection.Children, n, numbers, parameters);
-            calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} WITH {r}, {n} ORDER BY {string.Join(", ", NeighbourOrder(query, labels, n))}")
-                .Append($" SKIP {parameters.Add((long)Math.Max(0, query.SkipPerParent))}{limit}{childCalls}")
-                .Append($" RETURN collect([{r}, {n}{sources}{childColumns}]) AS s{number} }}");
-            columns.Append($", s{number}");
             if (selection.Count)
             {
-                calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} RETURN count({n}) AS k{number} }}");
-                columns.Append($", k{number}");
+                columns.Append($", COUNT {{ MATCH {pattern}{where} }}");
             }
         }
 
         return (calls.ToString(), columns.ToString());
+    }
+
+    /// <summary>
+    /// Count-only selections of one parent that share everything but their filter: ONE walk over the parent's
+    /// relationships of the type, each counting the far nodes its own filter keeps (<c>count(CASE WHEN … THEN 1 END)</c>).
+    /// </summary>
+    private string GroupedCount(
+        IReadOnlyList<PlanSelection> selections, string parentVariable, Dictionary<PlanSelection, int> numbers, CypherParameters parameters)
+    {
+        var shared = selections[0];
+        var number = numbers[shared];
+        var (relationship, labels) = NeighbourLabels.Of(_model, shared.Query);
+        var (p, r, n) = (parentVariable, $"pr{number}", $"pn{number}");
+        var common = SelectionConditions(shared, shared.Query with { Where = null }, parameters, relationship, labels, p, r, n);
+        var counts = selections.Select(s =>
+        {
+            var filter = _filters.Normalise(s.Query.Where, labels);
+            var kept = filter is null ? null : new CypherFilter(_model, parameters, s.Query.AsOf is not null).Compile(filter, n, labels);
+            return kept is null ? $"count(*) AS k{numbers[s]}" : $"count(CASE WHEN {kept} THEN 1 END) AS k{numbers[s]}";
+        });
+        return $" CALL ({p}) {{ MATCH {SelectionPattern(shared, p, r, n, relationship.Type)}{Where(common)} RETURN {string.Join(", ", counts)} }}";
+    }
+
+    /// <summary>What count-only selections must share to be counted in one pass: all but the filter.</summary>
+    private static string CountGroup(PlanSelection selection) => string.Join('|',
+        selection.Query.Type,
+        selection.Query.Direction,
+        string.Join(',', selection.Query.FarLabels ?? []),
+        selection.Query.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now",
+        selection.ParentLabel ?? string.Empty);
+
+    private static string SelectionPattern(PlanSelection selection, string p, string r, string n, string relationshipType)
+    {
+        var type = Cypher.Name(relationshipType);
+        return selection.Query.Direction == EdgeDirection.Outgoing ? $"({p})-[{r}:{type}]->({n})" : $"({p})<-[{r}:{type}]-({n})";
+    }
+
+    /// <summary>The far label test, filter and as-of conditions, and the parent's label test for a member of a union.</summary>
+    private List<string> SelectionConditions(
+        PlanSelection selection, NeighbourQuery query, CypherParameters parameters, RelationshipType relationship, IReadOnlyList<string> labels,
+        string p, string r, string n)
+    {
+        var conditions = NeighbourConditions(parameters, query, relationship, labels, n, r);
+        if (selection.ParentLabel is not null)
+        {
+            conditions.Insert(0, $"{p}:{Cypher.Name(_model.GetNode(selection.ParentLabel).Label)}");
+        }
+
+        return conditions;
     }
 
     /// <summary>Reads the lists of <paramref name="selections"/> from a parent's item, from <paramref name="position"/> on.</summary>
@@ -153,7 +223,7 @@ public sealed partial class Neo4jStore
     {
         foreach (var selection in selections)
         {
-            var rows = (IReadOnlyList<object?>)item[position++]!;
+            var rows = selection.ReadsRows ? (IReadOnlyList<object?>)item[position++]! : [];
             long? count = selection.Count ? (long)item[position++]! : null;
             if ((selection.ParentLabel is not null && selection.ParentLabel != parent.Label) || !reading.FirstVisit(selection, parent.Id))
             {

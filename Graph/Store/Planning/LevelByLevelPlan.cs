@@ -50,7 +50,7 @@ public sealed class LevelByLevelPlan(
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             var query = selection.Query with { ParentIds = ids };
-            IReadOnlyList<Neighbour> rows = ids.Count == 0 ? [] : await neighbours(query, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<Neighbour> rows = ids.Count == 0 || !selection.ReadsRows ? [] : await neighbours(query, cancellationToken).ConfigureAwait(false);
             result.Add(selection, ids, rows);
             if (selection.Count)
             {

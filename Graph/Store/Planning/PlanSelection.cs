@@ -16,5 +16,12 @@ public sealed class PlanSelection(NeighbourQuery query, IReadOnlyList<PlanSelect
 
     public bool Count { get; init; }
 
+    /// <summary>
+    /// False when only the count is wanted (a connection asked for <c>totalCount</c> alone): no row is read, ordered or
+    /// cut, the selection has no children, and its rows are empty. Sibling count-only selections that differ only in
+    /// their filter may be counted in one pass over the parent's relationships.
+    /// </summary>
+    public bool ReadsRows { get; init; } = true;
+
     public string? ParentLabel { get; init; }
 }

@@ -119,7 +119,7 @@ internal sealed class RelationshipFieldGenerator(
             ? query with { SkipPerParent = checked((int)window.Skip), TakePerParent = window.Take + 1 }
             : query;
         var counted = Counted(query);
-        return new PlannedNeighbours(rows, RowsKey(rows), counted, CountKey(counted));
+        return new PlannedNeighbours(rows, RowsKey(rows), counted, CountKey(counted)) { CountOnly = CountOnlySelection.Of(context) };
     }
 
     private PageWindow Window(IResolveFieldContext context) => PageWindow.From(
@@ -137,6 +137,12 @@ internal sealed class RelationshipFieldGenerator(
         var query = planned.Rows;
         var parentId = ((GraphNode)context.Source!).Id;
         IDataLoaderResult<long> Count() => CountOf(planned.Counted, parentId, context);
+
+        if (planned.CountOnly)
+        {
+            // Only totalCount/aggregate are selected: no page to read, order or cut (a funnel's counts by status).
+            return new RelationshipPage([], window.Skip, false, Count) { Query = planned.Counted, ParentId = parentId };
+        }
 
         if (window.Last is null)
         {

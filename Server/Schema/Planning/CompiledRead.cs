@@ -69,7 +69,11 @@ internal static class CompiledRead
             var counts = selection.Count ? result.CountsOf(selection) : null;
             foreach (var parent in result.ParentsOf(selection))
             {
-                prefill.AddRows(keys.RowsKey, parent, [.. rows[parent]]);
+                if (selection.ReadsRows)
+                {
+                    prefill.AddRows(keys.RowsKey, parent, [.. rows[parent]]);
+                }
+
                 if (counts is not null)
                 {
                     prefill.AddCount(keys.CountKey, parent, counts.GetValueOrDefault(parent));

@@ -66,6 +66,7 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
                         builders[(planned.RowsKey, parentLabel)] = builder = new Builder(planned, parentLabel, Unwrap(definition.ResolvedType!), relationship.IsConnection);
                     }
 
+                    builder.ReadsRows |= !planned.CountOnly;
                     if (!relationship.IsConnection)
                     {
                         builder.Sets.Add((context, field.SelectionSet));
@@ -82,12 +83,18 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         var selections = new List<PlanSelection>();
         foreach (var builder in builders.Values)
         {
+            if (!builder.ReadsRows && !builder.Count)
+            {
+                continue; // Only an aggregate: it loads through its own loader.
+            }
+
             var far = builder.IsConnection && builder.FieldType is IObjectGraphType connection && connection.GetField("nodes") is { } nodes
                 ? Unwrap(nodes.ResolvedType!)
                 : builder.FieldType;
             var selection = new PlanSelection(builder.Planned.Rows, Level(builder.Sets, far))
             {
                 Count = builder.Count,
+                ReadsRows = builder.ReadsRows,
                 ParentLabel = builder.ParentLabel,
             };
             _planned[selection] = builder.Planned;
@@ -160,6 +167,9 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         public bool IsConnection { get; } = isConnection;
 
         public bool Count { get; set; }
+
+        /// <summary>Whether any occurrence of the field needs rows (not only totalCount or aggregate).</summary>
+        public bool ReadsRows { get; set; }
 
         public List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> Sets { get; } = [];
     }

@@ -51,6 +51,33 @@ public abstract partial class GraphStoreContractTests
         Assert.NotEmpty(expected);
     }
 
+    [SkippableFact]
+    public async Task Count_only_selections_read_no_rows_and_count_as_the_contract_does_each_with_its_own_filter()
+    {
+        static PlanSelection Citizens(Filter? where) =>
+            new(new NeighbourQuery([], "CITIZEN_OF", EdgeDirection.Incoming) { Where = where, TakePerParent = 11 }, []) { Count = true, ReadsRows = false };
+        var funnel = new[]
+        {
+            Citizens(null), Citizens(Filter.Eq("status", "captured")), Citizens(Filter.Eq("status", "killed")),
+            Citizens(Filter.In("status", "deployed", "killed")), Citizens(Filter.Eq("status", "repatriated")),
+        };
+        var offers = new PlanSelection(new NeighbourQuery([], "TARGETS", EdgeDirection.Incoming) { TakePerParent = 2 }, []) { Count = true };
+        var plan = PlanQuery.ForLookup(new PlanLookup([Country], "Country"), [.. funnel, offers]);
+
+        var result = await Store.RunPlanAsync(plan);
+
+        Assert.Equal([3L, 1L, 1L, 2L, 0L], funnel.Select(f => result.CountsOf(f)![Country]));
+        Assert.All(funnel, f => Assert.Empty(result.RowsOf(f)));
+        Assert.All(funnel, f => Assert.Equal([Country], result.ParentsOf(f)));
+        foreach (var f in funnel)
+        {
+            var expected = await Store.CountNeighboursAsync(f.Query with { ParentIds = [Country], TakePerParent = null });
+            Assert.Equal(expected[Country], result.CountsOf(f)![Country]);
+        }
+
+        await AssertLevelAsync(result, offers, result.Root.Nodes);
+    }
+
     private async Task AssertLevelAsync(PlanResult result, PlanSelection selection, IReadOnlyList<GraphNode> parents)
     {
         var ids = parents.Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList();
