@@ -5,6 +5,7 @@
 //   [artefact name prefix]
 // Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import puppeteer from 'puppeteer-core';
+import { artefactName, drawnGraph, foreignRequests, pageLinks, renderedPosition, sourceItems } from './graphview-page.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,10 +33,10 @@ const browser = await puppeteer.launch({
   },
 });
 steps.push(`firefox ${await browser.version()}`);
-const foreign = () => requests.filter(u => /^(https?|wss?):/.test(u) && new URL(u).origin !== new URL(baseUrl).origin);
+const foreign = () => foreignRequests(requests, baseUrl);
 const page = (await browser.pages())[0] ?? (await browser.newPage());
 page.on('request', r => requests.push(r.url()));
-const name = `firefox-${artefactPrefix}${query.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60)}`;
+const name = artefactName(`firefox-${artefactPrefix}`, query);
 
 async function savedDownload(extension, timeout) {
   const until = Date.now() + timeout;
@@ -54,24 +55,16 @@ try {
   steps.push(`opened ${page.url()}`);
   await page.waitForFunction(() => window.graphView?.state === 'ready', { polling: 200 });
   steps.push('layout done');
-  const drawn = await page.evaluate(() => ({
-    nodes: window.graphView.cy.nodes().length,
-    edges: window.graphView.cy.edges().length,
-    nodeIds: window.graphView.cy.nodes().map(n => n.id()).sort(),
-    edgeTypes: [...new Set(window.graphView.cy.edges().map(e => e.data('type')))],
-    shapes: Object.fromEntries(window.graphView.cy.nodes().map(n => [n.data('type'), n.style('shape')])),
-  }));
+  const drawn = await page.evaluate(drawnGraph);
 
   // A real mouse click (BiDi input actions) where the node is drawn, as an investigator would.
   const box = await (await page.$('#graph')).boundingBox();
-  const at = await page.evaluate(id => window.graphView.cy.getElementById(id).renderedPosition(), clickId);
+  const at = await page.evaluate(renderedPosition, clickId);
   await page.mouse.click(box.x + at.x, box.y + at.y);
   await page.waitForSelector('#sources li');
   const clicked = await page.$eval('#details h2', h => h.innerText);
-  const sources = await page.$$eval('#sources li', items =>
-    items.map(li => ({ id: li.dataset.sourceId, title: li.innerText, href: li.querySelector('a')?.getAttribute('href') ?? null })));
-  // Every link on the page after the click, whatever its scheme: a javascript: or data: source address must not be one.
-  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href')));
+  const sources = await page.$$eval('#sources li', sourceItems);
+  const links = await page.evaluate(pageLinks);
   steps.push('clicked the node');
 
   await page.click('#exports a[data-format="graphml"]');

@@ -3,6 +3,7 @@
 //   [artefact name prefix]
 // Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import { chromium } from 'playwright-core';
+import { artefactName, drawnGraph, foreignRequests, pageLinks, renderedPosition, sourceItems } from './graphview-page.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,33 +21,25 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 context.on('request', r => requests.push(r.url()));
-const foreign = () => requests.filter(u => /^(https?|wss?):/.test(u) && new URL(u).origin !== new URL(baseUrl).origin);
+const foreign = () => foreignRequests(requests, baseUrl);
 const page = context.pages()[0] ?? (await context.newPage());
-const name = artefactPrefix + query.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60);
+const name = artefactName(artefactPrefix, query);
 try {
   page.setDefaultTimeout(90_000);
   await page.goto(`${baseUrl}/graph/?${query}`);
   steps.push(`opened ${page.url()}`);
   await page.waitForFunction(() => window.graphView?.state === 'ready');
   steps.push('layout done');
-  const drawn = await page.evaluate(() => ({
-    nodes: window.graphView.cy.nodes().length,
-    edges: window.graphView.cy.edges().length,
-    nodeIds: window.graphView.cy.nodes().map(n => n.id()).sort(),
-    edgeTypes: [...new Set(window.graphView.cy.edges().map(e => e.data('type')))],
-    shapes: Object.fromEntries(window.graphView.cy.nodes().map(n => [n.data('type'), n.style('shape')])),
-  }));
+  const drawn = await page.evaluate(drawnGraph);
 
   // A real mouse click where the node is drawn, as an investigator would.
   const box = await page.locator('#graph').boundingBox();
-  const at = await page.evaluate(id => window.graphView.cy.getElementById(id).renderedPosition(), clickId);
+  const at = await page.evaluate(renderedPosition, clickId);
   await page.mouse.click(box.x + at.x, box.y + at.y);
   await page.locator('#sources li').first().waitFor();
   const clicked = await page.locator('#details h2').innerText();
-  const sources = await page.locator('#sources li').evaluateAll(items =>
-    items.map(li => ({ id: li.dataset.sourceId, title: li.innerText, href: li.querySelector('a')?.getAttribute('href') ?? null })));
-  // Every link on the page after the click, whatever its scheme: a javascript: or data: source address must not be one.
-  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href')));
+  const sources = await page.locator('#sources li').evaluateAll(sourceItems);
+  const links = await page.evaluate(pageLinks);
   steps.push('clicked the node');
 
   const waiting = page.waitForEvent('download');
