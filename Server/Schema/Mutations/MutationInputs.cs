@@ -74,9 +74,7 @@ internal sealed class MutationInputs
             Name = $"Update{type.Label}Input",
             Description = $"Changes to a stored {type.Label}: properties left out keep their value, null clears one.",
         };
-        input.AddField(Field(CommonProperties.Id, new NonNullGraphType(_shared.Id), "The node to change."));
-        input.AddField(Field(Version, new NonNullGraphType(_shared.Int),
-            "The version you read; a stale one is refused with the current one."));
+        AddStoredNode(input, "The node to change.");
         foreach (var property in Writable(type).Where(p => p.Name != CommonProperties.Id))
         {
             input.AddField(Field(property.Name, InputType(type.Label, property, false), Describe(property)));
@@ -93,11 +91,17 @@ internal sealed class MutationInputs
             Name = $"Delete{type.Label}Input",
             Description = $"Removes a stored {type.Label} and its relationships.",
         };
-        input.AddField(Field(CommonProperties.Id, new NonNullGraphType(_shared.Id), "The node to delete."));
-        input.AddField(Field(Version, new NonNullGraphType(_shared.Int),
-            "The version you read; a stale one is refused with the current one."));
+        AddStoredNode(input, "The node to delete.");
         input.AddField(Field(SourceRefs.Field, Sources(true), "Why: the sources that justify the deletion (kept in the audit log)."));
         return input;
+    }
+
+    /// <summary>The id of a stored node and the version the caller read of it (update and delete).</summary>
+    private void AddStoredNode(InputObjectGraphType input, string idDescription)
+    {
+        input.AddField(Field(CommonProperties.Id, new NonNullGraphType(_shared.Id), idDescription));
+        input.AddField(Field(Version, new NonNullGraphType(_shared.Int),
+            "The version you read; a stale one is refused with the current one."));
     }
 
     /// <summary>One input for every relationship type: the type, the ends, and each relationship property of the model.</summary>

@@ -22,9 +22,7 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
     {
         var input = MutationInput.Of(context);
         var id = (string)input[CommonProperties.Id]!;
-        var stored = (await store.GetNodesAsync([id],
-            context.CancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
-        if (stored is null)
+        if (await StoredAsync(id, type, context.CancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return MutationPayload.Refused(MutationError.Missing(id, type.Label));
         }
@@ -45,15 +43,17 @@ internal sealed class NodeMutations(GraphModel model, IGraphStore store, Mutatio
     {
         var input = MutationInput.Of(context);
         var id = (string)input[CommonProperties.Id]!;
-        var stored = (await store.GetNodesAsync([id],
-            context.CancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
-        if (stored is null)
+        if (await StoredAsync(id, type, context.CancellationToken).ConfigureAwait(false) is null)
         {
             return MutationPayload.Refused(MutationError.Missing(id, type.Label));
         }
 
         return await WriteAsync(context, type, input, null, MutationInput.Version(input), id).ConfigureAwait(false);
     }
+
+    /// <summary>The stored node of this id and label; null when there is none (or the id names another label).</summary>
+    private async Task<GraphNode?> StoredAsync(string id, NodeType type, CancellationToken cancellationToken) =>
+        (await store.GetNodesAsync([id], cancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Label == type.Label);
 
     /// <summary>Writes <paramref name="node"/> (or deletes <paramref name="deleteId"/>) with the input's sources, at a version.</summary>
     private async Task<MutationPayload> WriteAsync(
