@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GraphServer.Api.Tests.Support;
 using GraphServer.Tests.Shared;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -68,7 +69,7 @@ public sealed class InvestigativeAnswersQueryTests
         AssertFunnels(answers[2]!);
         AssertAggregates(answers[3]!);
         AssertGroupByErrors(answers[4]!);
-        Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse(WithoutTraceIds(answers)));
+        Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse(ComparableAnswers.InPathOrder(answers)));
     }
 
     [SkippableFact]
@@ -82,7 +83,7 @@ public sealed class InvestigativeAnswersQueryTests
         var neo4j = await GraphServerFactory.RunAllAsync(GraphServerFactory.Neo4j(), Queries);
 
         Assert.Null(neo4j[0]!["errors"]);
-        Assert.Equal(WithoutTraceIds(embedded), WithoutTraceIds(neo4j));
+        Assert.Equal(ComparableAnswers.InPathOrder(embedded), ComparableAnswers.InPathOrder(neo4j));
     }
 
     [Fact]
@@ -96,32 +97,6 @@ public sealed class InvestigativeAnswersQueryTests
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(body["data"]);
         Assert.Contains("NAME", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
-    /// <summary>The answers as JSON without the per-request trace id every error carries.</summary>
-    internal static string WithoutTraceIds(JsonArray answers)
-    {
-        var copy = answers.DeepClone().AsArray();
-        foreach (var answer in copy.OfType<JsonObject>())
-        {
-            if (answer["errors"] is not JsonArray errors)
-            {
-                continue;
-            }
-
-            // Root fields resolve in parallel, so errors arrive in the order their store calls finished: compare them
-            // in path order.
-            var ordered = errors.Select(e => e!.DeepClone()).OrderBy(e => e["path"]?.ToJsonString(), StringComparer.Ordinal)
-                .ThenBy(e => e["message"]?.GetValue<string>(), StringComparer.Ordinal).ToList();
-            foreach (var error in ordered)
-            {
-                (error["extensions"] as JsonObject)?.Remove("traceId");
-            }
-
-            answer["errors"] = new JsonArray([.. ordered]);
-        }
-
-        return copy.ToJsonString();
     }
 
     private static void AssertClaims(JsonNode body)
