@@ -30,20 +30,6 @@ public sealed class DataLoaderContext
     }
 
     /// <summary>The loaders of the request that <paramref name="context"/> belongs to.</summary>
-    public static DataLoaderContext Of(IResolveFieldContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var userContext = context.UserContext;
-        lock (userContext)
-        {
-            if (userContext.TryGetValue(UserContextKey, out var existing) && existing is DataLoaderContext loaders)
-            {
-                return loaders;
-            }
-
-            var created = new DataLoaderContext();
-            userContext[UserContextKey] = created;
-            return created;
-        }
-    }
+    public static DataLoaderContext Of(IResolveFieldContext context) =>
+        RequestItems.GetOrAdd(context, UserContextKey, () => new DataLoaderContext());
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphServer.Schema.Loading;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Planning;
@@ -48,28 +49,8 @@ internal sealed class PlanPrefill
     }
 
     /// <summary>The request's prefill, or null when nothing was compiled for it.</summary>
-    public static PlanPrefill? Find(IResolveFieldContext context)
-    {
-        var userContext = context.UserContext;
-        lock (userContext)
-        {
-            return userContext.TryGetValue(UserContextKey, out var value) ? value as PlanPrefill : null;
-        }
-    }
+    public static PlanPrefill? Find(IResolveFieldContext context) => RequestItems.Find<PlanPrefill>(context, UserContextKey);
 
-    public static PlanPrefill For(IResolveFieldContext context)
-    {
-        var userContext = context.UserContext;
-        lock (userContext)
-        {
-            if (userContext.TryGetValue(UserContextKey, out var value) && value is PlanPrefill existing)
-            {
-                return existing;
-            }
-
-            var created = new PlanPrefill();
-            userContext[UserContextKey] = created;
-            return created;
-        }
-    }
+    public static PlanPrefill For(IResolveFieldContext context) =>
+        RequestItems.GetOrAdd(context, UserContextKey, () => new PlanPrefill());
 }
