@@ -56,7 +56,8 @@ internal static class DecodedValues
 
                 break;
             default:
-                Assert.True(Equals(expected, actual), $"{path}: expected {expected} ({expected.GetType().Name}), got {actual} ({actual?.GetType().Name})");
+                Assert.True(Equals(expected, actual),
+                    $"{path}: expected {expected} ({expected.GetType().Name}), got {actual} ({actual?.GetType().Name})");
                 break;
         }
     }

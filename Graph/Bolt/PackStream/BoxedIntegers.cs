@@ -9,7 +9,8 @@ internal static class BoxedIntegers
     private const long Lowest = -128;
     private const long Highest = 1023;
 
-    private static readonly object[] Boxes = Enumerable.Range((int)Lowest, (int)(Highest - Lowest + 1)).Select(v => (object)(long)v).ToArray();
+    private static readonly object[] Boxes =
+        Enumerable.Range((int)Lowest, (int)(Highest - Lowest + 1)).Select(v => (object)(long)v).ToArray();
 
     public static object Of(long value) => value is >= Lowest and <= Highest ? Boxes[value - Lowest] : value;
 }

@@ -23,8 +23,8 @@ public sealed class RecordedDecodingTests
             for (var round = 0; round < 2; round++)
             {
                 var cursor = await tx.RunAsync("""
-                    CREATE (a:BoltTest:Person {name: 'Ренат 🙂', id: 'fighter-' + toString($round), tags: ['x', 'Kraków'], long: $long,
-                            year: 2024, small: -3, ratio: 0.25})-[r:RECRUITED {role: 'driver', quotes: [$long]}]->(b:BoltTest {name: 'b'})
+                    CREATE (a:BoltTest:Person {name: 'Ренат 🙂', id: 'fighter-' + toString($round), tags: ['x', 'Kraków'],
+                            long: $long, year: 2024, small: -3, ratio: 0.25})-[r:RECRUITED {role: 'driver', quotes: [$long]}]->(b:BoltTest {name: 'b'})
                     WITH a, r, b
                     MATCH p = (a)-[:RECRUITED]->(b)
                     RETURN a, r, b, p, [a, [r, b, {k: [1, 2, 1024, -129]}]] AS nested, $long AS long, range(0, 300) AS many
