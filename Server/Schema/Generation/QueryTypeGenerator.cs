@@ -55,12 +55,12 @@ internal sealed class QueryTypeGenerator(
             query.AddField(SingleField(type, objectType));
         }
 
-        foreach (var field in new NodeLookupFieldGenerator(store, paging, shared).Create(node))
+        foreach (var field in new NodeLookupFieldGenerator(store, paging, loading, shared).Create(node))
         {
             query.AddField(field);
         }
 
-        query.AddField(new SearchFieldGenerator(store, paging, shared).Create(model, node));
+        query.AddField(new SearchFieldGenerator(store, paging, loading, shared).Create(model, node));
         foreach (var field in new TraversalFieldGenerator(model, store, paging, shared).Create(node))
         {
             query.AddField(field);

@@ -17,6 +17,12 @@ internal static class CompiledRead
     /// <summary>The root's nodes (and total) from one plan, or null when the root should load on its own.</summary>
     public static async Task<NodePage?> TryRunAsync(
         IGraphStore store, IResolveFieldContext context, Func<SelectionPlanner, IReadOnlyList<PlanSelection>> plan,
+        Func<IReadOnlyList<PlanSelection>, PlanQuery> query) =>
+        (await TryRunPlanAsync(store, context, plan, query).ConfigureAwait(false))?.Root;
+
+    /// <summary>The whole plan's answer (a search root's scores too), or null when the root should load on its own.</summary>
+    public static async Task<PlanResult?> TryRunPlanAsync(
+        IGraphStore store, IResolveFieldContext context, Func<SelectionPlanner, IReadOnlyList<PlanSelection>> plan,
         Func<IReadOnlyList<PlanSelection>, PlanQuery> query)
     {
         var planner = new SelectionPlanner(context);
@@ -40,7 +46,7 @@ internal static class CompiledRead
 
         Activity.Current?.SetTag("graphserver.plan.selections", selections.Count);
         Prefill(PlanPrefill.For(context), result, selections, planner);
-        return result.Root;
+        return result;
     }
 
     /// <summary>The object type a root connection pages over (its <c>nodes</c> items).</summary>

@@ -31,6 +31,15 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         return Level(sets, nodeType);
     }
 
+    /// <summary>
+    /// The selections below the nodes a root's items hold in one field (a search hit's <c>node</c>): every occurrence of
+    /// <paramref name="field"/> in the root's selection set, by field name, whatever its alias.
+    /// </summary>
+    public IReadOnlyList<PlanSelection> ForItemField(IObjectGraphType itemType, string field, IGraphType nodeType) =>
+        Level(
+            [.. SelectionFields.Named(field, root.FieldAst.SelectionSet, itemType, root.Schema, root.Document).Select(f => (root, f.SelectionSet))],
+            nodeType);
+
     /// <summary>The selections below a root field that returns nodes itself (a lookup by id).</summary>
     public IReadOnlyList<PlanSelection> ForNodes(IGraphType nodeType) =>
         Level([(root, root.FieldAst.SelectionSet)], nodeType);

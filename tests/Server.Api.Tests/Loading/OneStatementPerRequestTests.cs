@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphServer.Api.Tests.EndToEnd;
+using GraphServer.Api.Tests.Observability;
+using GraphServer.Api.Tests.Support;
+using GraphServer.Tests.Shared;
+using Xunit.Abstractions;
+using static GraphServer.Api.Tests.Loading.RequestShapes;
+
+namespace GraphServer.Api.Tests.Loading;
+
+/// <summary>
+/// Issue 13's statement count: every request shape of the bench (bench/harness/shapes.mjs) and the roots that return
+/// any node (<c>node</c>, <c>nodes</c>, <c>search</c>, with relationship selections per type) is exactly ONE Bolt
+/// statement on Neo4j, and answers exactly what the DataLoader path answers (GraphServer:Http:CompileSelections=false);
+/// on the embedded store the same requests read in one read transaction with at most one SQL statement per level.
+/// </summary>
+[Collection(Neo4jCollection.Name)]
+public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
+{
+    [SkippableFact]
+    public async Task On_neo4j_every_bench_shape_and_every_any_node_root_is_one_bolt_statement_with_the_dataloader_answers()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+        using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
+        await Neo4jDatabase.ClearAsync();
+        Shape[] shapes = [.. Bench, .. AnyNode];
+
+        var compiled = await RunAsync(GraphServerFactory.Neo4j(), compile: true, shapes);
+        var loaded = await RunAsync(GraphServerFactory.Neo4j(), compile: false, shapes);
+
+        foreach (var shape in shapes)
+        {
+            var (answer, statements) = (compiled[shape.Name].Answer, compiled[shape.Name].Statements);
+            output.WriteLine($"{shape.Name}: {statements.Count} statement(s) compiled, {loaded[shape.Name].Statements.Count} without the compiler");
+            Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
+            Assert.True(statements.Count == 1, $"{shape.Name}: {statements.Count} statements:\n{string.Join("\n", statements.Select(Text))}");
+            Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
+        }
+
+        AssertSomethingAtEveryLevel(compiled);
+    }
+
+    /// <summary>The answers are worth comparing: each shape found what the seed's synthetic chain holds, at its deepest level.</summary>
+    private static void AssertSomethingAtEveryLevel(Dictionary<string, (JsonNode Answer, List<Activity> Statements, List<Activity> Sql)> answers)
+    {
+        string Of(string name) => answers[name].Answer.ToJsonString();
+        Assert.Contains("\"placedBy\":{\"nodes\":[{\"id\":\"recruiter:", Of("FilteredList"), StringComparison.Ordinal);
+        Assert.Contains("\"placedBy\":{\"nodes\":[{\"id\":\"recruiter:syn-a\"", Of("FighterTrace"), StringComparison.Ordinal);
+        Assert.Contains("\"advertisedOn\":{\"nodes\":[{\"id\":\"adchannel:syn-a-demo\"", Of("RecruiterOffers"), StringComparison.Ordinal);
+        Assert.Contains("\"targetedBy\":{\"totalCount\":", Of("CountryFunnel"), StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"recruiter:syn-a\"", Of("Neighborhood"), StringComparison.Ordinal);
+        Assert.Contains("\"nodes\":[{\"id\":\"fighter:syn-001\"}", Of("ShortestPath"), StringComparison.Ordinal);
+        Assert.Contains("\"placedBy\":{\"nodes\":[{\"id\":\"recruiter:syn-a\"", Of("NodeRoot"), StringComparison.Ordinal);
+        Assert.Contains("\"targets\":{\"nodes\":[{\"id\":\"country:KE\"}", Of("NodesRoot"), StringComparison.Ordinal);
+        Assert.Contains("null", Of("NodesRoot"), StringComparison.Ordinal);
+        Assert.Contains("\"placedBy\":{\"nodes\":[{\"id\":\"recruiter:", Of("SearchRoot"), StringComparison.Ordinal);
+    }
+
+    private static string Text(Activity statement) => statement.GetTagItem("db.query.text") as string ?? statement.DisplayName;
+
+    /// <summary>
+    /// Every shape on one server, one after the other; per shape its answer (trace ids removed) and the Bolt and SQLite
+    /// statement spans of its own trace (the span listener is process-wide, so only the request's trace counts).
+    /// </summary>
+    private static async Task<Dictionary<string, (JsonNode Answer, List<Activity> Statements, List<Activity> Sql)>> RunAsync(
+        Dictionary<string, string?> settings, bool compile, IEnumerable<Shape> shapes)
+    {
+        settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
+        var spans = new List<Activity>();
+        await using var server = new GraphServerFactory(settings);
+        await using var factory = TelemetryServer.WithSpans(server, spans);
+        using var client = factory.CreateClient();
+        var answers = new Dictionary<string, (JsonNode, List<Activity>, List<Activity>)>(StringComparer.Ordinal);
+        foreach (var shape in shapes)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+            {
+                Content = new StringContent(
+                    JsonSerializer.Serialize(new { query = shape.Query, variables = shape.Variables }), Encoding.UTF8, "application/json"),
+            };
+            using var response = await client.SendAsync(request);
+            var answer = ComparableAnswers.WithoutTraceIds(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+            var ofRequest = await SpansOfAsync(spans, "graphql query " + shape.Name);
+            answers[shape.Name] = (answer,
+                [.. ofRequest.Where(s => s.Source.Name == "GraphServer.Bolt")],
+                [.. ofRequest.Where(s => s.DisplayName.StartsWith("sqlite ", StringComparison.Ordinal))]);
+        }
+
+        return answers;
+    }
+
+    /// <summary>The spans of the request whose root span has this name, once that span has ended (it ends as the response goes).</summary>
+    private static async Task<List<Activity>> SpansOfAsync(List<Activity> spans, string name)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Activity[] copy;
+            lock (spans)
+            {
+                copy = [.. spans];
+            }
+
+            if (copy.SingleOrDefault(s => s.DisplayName == name) is { } root)
+            {
+                return [.. copy.Where(s => s.TraceId == root.TraceId)];
+            }
+
+            Assert.True(attempt < 100, $"no span {name}");
+            await Task.Delay(50);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Measure()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+        using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
+        await Neo4jDatabase.ClearAsync();
+        Shape[] shapes = [.. Bench, .. AnyNode, .. Investigative];
+        foreach (var (store, settings) in new[] { ("neo4j", (Func<Dictionary<string, string?>>)(() => GraphServerFactory.Neo4j())), ("embedded", () => GraphServerFactory.Embedded()) })
+        {
+            var compiled = await RunAsync(settings(), compile: true, shapes);
+            var loaded = await RunAsync(settings(), compile: false, shapes);
+            foreach (var shape in shapes)
+            {
+                var c = compiled[shape.Name];
+                var l = loaded[shape.Name];
+                output.WriteLine($"{store} {shape.Name}: bolt {c.Statements.Count}/{l.Statements.Count} sql {c.Sql.Count}/{l.Sql.Count} same={c.Answer.ToJsonString() == l.Answer.ToJsonString()} errors={c.Answer["errors"]?.ToJsonString()}");
+            }
+        }
+    }
+}
