@@ -67,10 +67,13 @@ internal sealed class QueryTypeGenerator(
         }
 
         query.AddField(ExportLinkFieldGenerator.Create(shared, AsOfArgument.Create(model, shared)));
-        var investigation = new InvestigationContext(model, store, paging, shared, node, objectTypes) { Citation = provenance.Citation };
+        var investigation = new InvestigationContext(model, store, paging, shared, node, objectTypes) {
+            Citation = provenance.Citation,
+            CompileSelections = loading.CompileSelections,
+        };
         TraceFields.AddTo(query, investigation);
         TimelineField.AddTo(query, investigation);
-        Investigation.Claims.ClaimFields.AddTo(query, model, store, paging, shared);
+        Investigation.Claims.ClaimFields.AddTo(query, model, store, paging, shared, loading.CompileSelections);
         return query;
     }
 

@@ -41,14 +41,27 @@ internal sealed class ClaimReader(IGraphStore store, int maxClaims)
     public async Task<List<ComparedClaim>> AboutAsync(
         string subjectId, IReadOnlyList<string>? metrics, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var rows = await store.GetNeighboursAsync(new NeighbourQuery([subjectId], About, EdgeDirection.Incoming)
-        {
-            Where = MetricFilter(metrics),
-            AsOf = asOf,
-            WithSources = true,
-        }, cancellationToken).ConfigureAwait(false);
+        var rows = await store.GetNeighboursAsync(AboutQuery([subjectId], metrics, asOf), cancellationToken).ConfigureAwait(false);
         TooMany(rows.Count);
         return await WithSpeakersAsync([.. rows.Select(r => r.Node)], _ => [subjectId], asOf, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The claims about some subjects (of these metrics, if given), with their sources: <see cref="AboutAsync"/>'s query.</summary>
+    public static NeighbourQuery AboutQuery(IReadOnlyList<string> subjectIds, IReadOnlyList<string>? metrics, DateOnly? asOf) =>
+        new(subjectIds, About, EdgeDirection.Incoming) { Where = MetricFilter(metrics), AsOf = asOf, WithSources = true };
+
+    /// <summary>Who stated some claims: the query <see cref="AboutAsync"/> asks below the claims.</summary>
+    public static NeighbourQuery SpeakersQuery(IReadOnlyList<string> claimIds, DateOnly? asOf) =>
+        new(claimIds, StatedBy, EdgeDirection.Outgoing) { AsOf = asOf };
+
+    /// <summary>
+    /// <see cref="AboutAsync"/>'s answer from rows already read (a plan): the claims about <paramref name="subjectId"/> and,
+    /// by claim id, who stated them.
+    /// </summary>
+    public List<ComparedClaim> AboutFromRows(string subjectId, IReadOnlyList<Neighbour> claims, IReadOnlyList<Neighbour> speakers)
+    {
+        TooMany(claims.Count);
+        return Compared([.. claims.Select(r => r.Node)], speakers.ToLookup(r => r.ParentId, r => r.Node, StringComparer.Ordinal), _ => [subjectId]);
     }
 
     /// <summary>The node itself, for the comparisons' subject; empty when the id is unknown.</summary>
@@ -63,8 +76,12 @@ internal sealed class ClaimReader(IGraphStore store, int maxClaims)
     {
         var speakers = (await NeighboursAsync([.. claims.Select(c => c.Id)], StatedBy, asOf, cancellationToken).ConfigureAwait(false))
             .ToLookup(r => r.ParentId, r => r.Node, StringComparer.Ordinal);
-        return [.. claims.Select(c => new ComparedClaim(c, [.. speakers[c.Id].OrderBy(s => s.Id, StringComparer.Ordinal)], subjectsOf(c)))];
+        return Compared(claims, speakers, subjectsOf);
     }
+
+    private static List<ComparedClaim> Compared(
+        IReadOnlyList<GraphNode> claims, ILookup<string, GraphNode> speakers, Func<GraphNode, IReadOnlyList<string>> subjectsOf) =>
+        [.. claims.Select(c => new ComparedClaim(c, [.. speakers[c.Id].OrderBy(s => s.Id, StringComparer.Ordinal)], subjectsOf(c)))];
 
     private async Task<IReadOnlyList<Neighbour>> NeighboursAsync(
         IReadOnlyList<string> ids, string type, DateOnly? asOf, CancellationToken cancellationToken) =>
