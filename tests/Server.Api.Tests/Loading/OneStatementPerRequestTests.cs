@@ -20,13 +20,36 @@ namespace GraphServer.Api.Tests.Loading;
 [Collection(Neo4jCollection.Name)]
 public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// Statements on Neo4j today for the investigative roots with relationship fields selected below their nodes: one
+    /// statement for the root's own plan plus one per relationship field below (those hang off nodes inside a
+    /// hand-written answer, which the planner does not reach yet; NOTES-i13-roots.md), and aggregates (own statement).
+    /// Budgets only go down: a change that costs a statement more fails here.
+    /// </summary>
+    private static readonly Dictionary<string, int> Neo4jBudgets = new(StringComparer.Ordinal)
+    {
+        ["TraceRoot"] = 4, ["TracesRoot"] = 2, ["FunnelRoot"] = 3, ["TimelineRoot"] = 4, ["ClaimComparisonsRoot"] = 4,
+        ["NeighborhoodNested"] = 3, ["PathsNested"] = 2, ["AggregateRoot"] = 2, ["AggregateNested"] = 2,
+    };
+
+    /// <summary>
+    /// SQL statements on the embedded store today (the read session's PRAGMA included): per plan selection one row
+    /// statement, per count one, per selection with sources three (i13-embedded lowers these). Budgets only go down.
+    /// </summary>
+    private static readonly Dictionary<string, int> EmbeddedBudgets = new(StringComparer.Ordinal)
+    {
+        ["FilteredList"] = 6, ["FighterTrace"] = 9, ["RecruiterOffers"] = 6, ["CountryFunnel"] = 11, ["Neighborhood"] = 6,
+        ["ShortestPath"] = 5, ["NodeRoot"] = 6, ["NodesRoot"] = 10, ["SearchRoot"] = 5, ["TraceFlat"] = 25, ["TracesFlat"] = 25,
+        ["FunnelFlat"] = 11,
+    };
+
     [SkippableFact]
     public async Task On_neo4j_every_bench_shape_and_every_any_node_root_is_one_bolt_statement_with_the_dataloader_answers()
     {
         Neo4jTestEnvironment.SkipIfUnavailable();
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
-        Shape[] shapes = [.. Bench, .. AnyNode];
+        Shape[] shapes = [.. Bench, .. AnyNode, .. InvestigativeFlat, .. Investigative];
 
         var compiled = await RunAsync(GraphServerFactory.Neo4j(), compile: true, shapes);
         var loaded = await RunAsync(GraphServerFactory.Neo4j(), compile: false, shapes);
@@ -36,7 +59,37 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
             var (answer, statements) = (compiled[shape.Name].Answer, compiled[shape.Name].Statements);
             output.WriteLine($"{shape.Name}: {statements.Count} statement(s) compiled, {loaded[shape.Name].Statements.Count} without the compiler");
             Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
-            Assert.True(statements.Count == 1, $"{shape.Name}: {statements.Count} statements:\n{string.Join("\n", statements.Select(Text))}");
+            var budget = Neo4jBudgets.GetValueOrDefault(shape.Name, 1);
+            Assert.True(budget == 1 ? statements.Count == 1 : statements.Count <= budget,
+                $"{shape.Name}: {statements.Count} statements (budget {budget}):\n{string.Join("\n", statements.Select(Text))}");
+            Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
+        }
+
+        AssertSomethingAtEveryLevel(compiled);
+        foreach (var shape in InvestigativeFlat)
+        {
+            Assert.True(loaded[shape.Name].Statements.Count > 1, $"{shape.Name} costs several statements without the compiler");
+        }
+    }
+
+    [Fact]
+    public async Task On_the_embedded_store_every_shape_reads_in_one_read_transaction_within_its_statement_budget_with_the_dataloader_answers()
+    {
+        Shape[] shapes = [.. Bench, .. AnyNode, .. InvestigativeFlat];
+
+        var compiled = await RunAsync(GraphServerFactory.Embedded(), compile: true, shapes);
+        var loaded = await RunAsync(GraphServerFactory.Embedded(), compile: false, shapes);
+
+        foreach (var shape in shapes)
+        {
+            var (answer, sql) = (compiled[shape.Name].Answer, compiled[shape.Name].Sql);
+            output.WriteLine($"{shape.Name}: {sql.Count} SQL statement(s) compiled, {loaded[shape.Name].Sql.Count} without the compiler");
+            Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
+            var listing = string.Join("\n", sql.Select(q => q.DisplayName));
+            // One store call, one read session: every statement under the same span, the session opened once.
+            Assert.True(sql.Select(q => q.ParentSpanId).Distinct().Count() == 1, $"{shape.Name}: several store calls:\n{listing}");
+            Assert.True(sql.Count(q => q.DisplayName.Contains("PRAGMA", StringComparison.Ordinal)) == 1, $"{shape.Name}:\n{listing}");
+            Assert.True(sql.Count <= EmbeddedBudgets[shape.Name], $"{shape.Name}: {sql.Count} statements (budget {EmbeddedBudgets[shape.Name]}):\n{listing}");
             Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
         }
 
@@ -97,12 +150,7 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
     {
         for (var attempt = 0; ; attempt++)
         {
-            Activity[] copy;
-            lock (spans)
-            {
-                copy = [.. spans];
-            }
-
+            var copy = spans.ToArray(); // The exporter appends as spans end; a copy is read while it does.
             if (copy.SingleOrDefault(s => s.DisplayName == name) is { } root)
             {
                 return [.. copy.Where(s => s.TraceId == root.TraceId)];
@@ -110,26 +158,6 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
 
             Assert.True(attempt < 100, $"no span {name}");
             await Task.Delay(50);
-        }
-    }
-
-    [SkippableFact]
-    public async Task Measure()
-    {
-        Neo4jTestEnvironment.SkipIfUnavailable();
-        using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
-        await Neo4jDatabase.ClearAsync();
-        Shape[] shapes = [.. Bench, .. AnyNode, .. Investigative];
-        foreach (var (store, settings) in new[] { ("neo4j", (Func<Dictionary<string, string?>>)(() => GraphServerFactory.Neo4j())), ("embedded", () => GraphServerFactory.Embedded()) })
-        {
-            var compiled = await RunAsync(settings(), compile: true, shapes);
-            var loaded = await RunAsync(settings(), compile: false, shapes);
-            foreach (var shape in shapes)
-            {
-                var c = compiled[shape.Name];
-                var l = loaded[shape.Name];
-                output.WriteLine($"{store} {shape.Name}: bolt {c.Statements.Count}/{l.Statements.Count} sql {c.Sql.Count}/{l.Sql.Count} same={c.Answer.ToJsonString() == l.Answer.ToJsonString()} errors={c.Answer["errors"]?.ToJsonString()}");
-            }
         }
     }
 }

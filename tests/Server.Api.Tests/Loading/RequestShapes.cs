@@ -91,6 +91,24 @@ internal static class RequestShapes
             """, new { text = "Kenya" }),
     ];
 
+    /// <summary>The investigative roots that compile whole when nothing below their nodes asks for relationship fields.</summary>
+    public static readonly Shape[] InvestigativeFlat =
+    [
+        new("TraceFlat", """
+            query TraceFlat($id: ID!) {
+              trace(fighter: $id) { truncated weakestConfidence fighter { id alias }
+                branches { promise { salaryAmount } outcome { happened date status } steps { hop relationship missing confidence sources { id } node { id } } } } }
+            """, new { id = "fighter:syn-001" }),
+        new("TracesFlat", """
+            query TracesFlat {
+              traces(first: 5) { totalCount pageInfo { hasNextPage } nodes { fighter { id } truncated branches { steps { hop node { id } } } } } }
+            """, new { }),
+        new("FunnelFlat", """
+            query FunnelFlat($id: ID!) {
+              funnel(country: $id) { country { id name } stages { stage counted reported { value claim { id } statedBy { ... on Node { id } } } } } }
+            """, new { id = "country:KE" }),
+    ];
+
     /// <summary>
     /// The investigative roots and aggregates with relationship selections below their nodes: measured, and held to the
     /// statement counts the notes give for them (NOTES-i13-roots.md says why some are more than one).
