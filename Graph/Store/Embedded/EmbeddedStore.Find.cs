@@ -68,7 +68,8 @@ public sealed partial class EmbeddedStore
     }
 
     private async Task<IReadOnlyList<SearchHit>> SearchAsync(
-        ReadSession session, SearchQuery query, IReadOnlyList<string> labels, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+        ReadSession session, SearchQuery query, IReadOnlyList<string> labels, IReadOnlyList<string> terms,
+        CancellationToken cancellationToken)
     {
         await using var command = session.Command();
         var conditions = NodeConditions(command, null, "n", labels, query.AsOf);

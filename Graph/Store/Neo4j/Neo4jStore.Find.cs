@@ -88,7 +88,8 @@ public sealed partial class Neo4jStore
         parameters.Set("query", string.Join(' ', SearchTerms.Split(query.Text).Select(t => "+\"" + t + "\"")));
         parameters.Set("labels", labels.Cast<object?>().ToList());
         parameters.Set("take", (long)query.Take);
-        return $"CALL db.index.fulltext.queryNodes('{Neo4jSchemaSetup.TextIndex}', $query) YIELD node, score WITH node, score{Where(conditions)}";
+        return $"CALL db.index.fulltext.queryNodes('{Neo4jSchemaSetup.TextIndex}', $query) YIELD node, score"
+            + $" WITH node, score{Where(conditions)}";
     }
 
     private string Match(CypherParameters parameters, NodeType type, Filter? where, DateOnly? asOf)

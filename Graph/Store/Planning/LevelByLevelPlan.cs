@@ -35,8 +35,8 @@ public sealed class LevelByLevelPlan(
         }
         else if (plan.Search is { } search)
         {
-            var hits = await (Search ?? throw new InvalidOperationException("This plan runner cannot search."))(search.Query, cancellationToken)
-                .ConfigureAwait(false);
+            var searching = Search ?? throw new InvalidOperationException("This plan runner cannot search.");
+            var hits = await searching(search.Query, cancellationToken).ConfigureAwait(false);
             root = new NodePage([.. hits.Select(h => h.Node)], hits.Count);
             scores = [.. hits.Select(h => h.Score)];
         }

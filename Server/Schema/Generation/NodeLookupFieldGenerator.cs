@@ -60,7 +60,8 @@ internal sealed class NodeLookupFieldGenerator(IGraphStore store, PagingOptions 
         var withSources = SelectionProbe.AsksForSources(context);
         var compiled = loading.CompileSelections
             ? await CompiledRead.TryRunAsync(store, context, planner => planner.ForNodes(node),
-                selections => PlanQuery.ForLookup(new PlanLookup(distinct, null) { WithSources = withSources }, selections)).ConfigureAwait(false)
+                selections => PlanQuery.ForLookup(new PlanLookup(distinct, null) { WithSources = withSources }, selections))
+                .ConfigureAwait(false)
             : null;
         return compiled?.Nodes ?? await store.GetNodesAsync(distinct, withSources, context.CancellationToken).ConfigureAwait(false);
     }

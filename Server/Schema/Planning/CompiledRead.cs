@@ -49,6 +49,19 @@ internal static class CompiledRead
         return result;
     }
 
+    /// <summary>
+    /// For a hand-written root that ran its own plan with <paramref name="planned"/> (from <paramref name="planner"/>'s
+    /// <see cref="SelectionPlanner.ForPath"/>) attached below its selections: pre-fills their answers for their resolvers.
+    /// </summary>
+    public static void Prefill(
+        IResolveFieldContext context, PlanResult result, SelectionPlanner planner, IReadOnlyList<PlanSelection> planned)
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        Activity.Current?.SetTag("graphserver.plan.fallback_fields", planner.LeftOut);
+        Activity.Current?.SetTag("graphserver.plan.selections", planned.Count);
+        Prefill(PlanPrefill.For(context), result, planned, planner);
+    }
+
     /// <summary>The object type a root connection pages over (its <c>nodes</c> items).</summary>
     public static (IObjectGraphType Connection, IGraphType Node)? ConnectionOf(IResolveFieldContext context)
     {

@@ -107,6 +107,15 @@ internal static class RequestShapes
             query FunnelFlat($id: ID!) {
               funnel(country: $id) { country { id name } stages { stage counted reported { value claim { id } statedBy { ... on Node { id } } } } } }
             """, new { id = "country:KE" }),
+        new("ClaimComparisonsFlat", """
+            query ClaimComparisonsFlat {
+              claimComparisons(first: 50) { metric disagree subject { ... on Node { id } }
+                claims { value asOf claim { id } statedBy { ... on Node { id } } sources { id } } } }
+            """, new { }),
+        new("ClaimComparisonsAbout", """
+            query ClaimComparisonsAbout($id: ID!) {
+              claimComparisons(about: $id) { metric subject { ... on Node { id } } claims { value claim { id } statedBy { ... on Node { id } } } } }
+            """, new { id = "country:KE" }),
     ];
 
     /// <summary>

@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphServer.Schema.Investigation.Claims;
+using GraphServer.Schema.Planning;
 using GraphServer.Store;
 using GraphServer.Store.Planning;
 
@@ -17,9 +19,12 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims, bool 
     private const string Country = "Country";
     private static readonly HashSet<string> DeploymentEvents = ["deployment", "capture", "surrender", "death", "exchange"];
 
-    /// <summary>The funnel, or null when the id is not a Country.</summary>
-    public Task<CountryFunnel?> CountAsync(string countryId, DateOnly? asOf, CancellationToken cancellationToken) =>
-        compile ? PlannedAsync(countryId, asOf, cancellationToken) : LoadedAsync(countryId, asOf, cancellationToken);
+    /// <summary>The funnel, or null when the id is not a Country; with the compiler on, the fields <paramref name="context"/>
+    /// asks of its country and claims are in the same plan.</summary>
+    public Task<CountryFunnel?> CountAsync(string countryId, DateOnly? asOf, IResolveFieldContext context) =>
+        compile
+            ? AskedFields.RunAsync(context, asked => PlannedAsync(countryId, asOf, asked, context.CancellationToken))
+            : LoadedAsync(countryId, asOf, context.CancellationToken);
 
     private async Task<CountryFunnel?> LoadedAsync(string countryId, DateOnly? asOf, CancellationToken cancellationToken)
     {
@@ -32,7 +37,8 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims, bool 
 
         var offers = await store.CountNeighboursAsync(Hop(countryId, "TARGETS", EdgeDirection.Incoming, asOf), cancellationToken)
             .ConfigureAwait(false);
-        var citizens = await NeighboursAsync([countryId], "CITIZEN_OF", EdgeDirection.Incoming, asOf, cancellationToken).ConfigureAwait(false);
+        var citizens = await NeighboursAsync([countryId], "CITIZEN_OF", EdgeDirection.Incoming, asOf, cancellationToken)
+            .ConfigureAwait(false);
         var ids = citizens.Select(r => r.Node.Id).Distinct(StringComparer.Ordinal).ToList();
         var servedIn = await NeighboursAsync(ids, "SERVED_IN", EdgeDirection.Outgoing, asOf, cancellationToken).ConfigureAwait(false);
         var deployedTo = await NeighboursAsync([.. servedIn.Select(r => r.Node.Id).Distinct()], "DEPLOYED_TO", EdgeDirection.Outgoing,
@@ -43,7 +49,8 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims, bool 
     }
 
     /// <summary>The same hops as <see cref="LoadedAsync"/>, below the country in one plan.</summary>
-    private async Task<CountryFunnel?> PlannedAsync(string countryId, DateOnly? asOf, CancellationToken cancellationToken)
+    private async Task<(CountryFunnel? Funnel, PlanResult Result)> PlannedAsync(
+        string countryId, DateOnly? asOf, AskedFields? asked, CancellationToken cancellationToken)
     {
         var offers = new PlanSelection(Hop(countryId, "TARGETS", EdgeDirection.Incoming, asOf), []) { Count = true, ReadsRows = false };
         var deployedTo = new PlanSelection(Hop(null, "DEPLOYED_TO", EdgeDirection.Outgoing, asOf), []);
@@ -51,21 +58,25 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims, bool 
         var events = new PlanSelection(Hop(null, "SUBJECT_OF", EdgeDirection.Outgoing, asOf), []);
         var citizens = new PlanSelection(Hop(null, "CITIZEN_OF", EdgeDirection.Incoming, asOf), [servedIn, events]);
         var speakers = new PlanSelection(ClaimReader.SpeakersQuery([], asOf), []);
-        var about = new PlanSelection(ClaimReader.AboutQuery([], FunnelStages.Metrics(), asOf), [speakers]);
-        var plan = PlanQuery.ForLookup(new PlanLookup([countryId], Country), [offers, citizens, about]);
+        var about = new PlanSelection(ClaimReader.AboutQuery([], FunnelStages.Metrics(), asOf),
+            [speakers, .. asked?.At("Claim", ["stages", "reported", "claim"]) ?? []]);
+        var plan = PlanQuery.ForLookup(
+            new PlanLookup([countryId], Country), [offers, citizens, about, .. asked?.At(Country, ["country"]) ?? []]);
         var result = await store.RunPlanAsync(plan, cancellationToken).ConfigureAwait(false);
         if (result.Root.Nodes.FirstOrDefault() is not { } country)
         {
-            return null;
+            return (null, result);
         }
 
-        return Funnel(country, result.CountsOf(offers)?.GetValueOrDefault(countryId) ?? 0, result.RowsOf(citizens), result.RowsOf(servedIn),
-            result.RowsOf(deployedTo), result.RowsOf(events), claims.AboutFromRows(countryId, result.RowsOf(about), result.RowsOf(speakers)));
+        var reported = claims.AboutFromRows(countryId, result.RowsOf(about), result.RowsOf(speakers));
+        var offered = result.CountsOf(offers)?.GetValueOrDefault(countryId) ?? 0;
+        return (Funnel(country, offered, result.RowsOf(citizens), result.RowsOf(servedIn), result.RowsOf(deployedTo), result.RowsOf(events),
+            reported), result);
     }
 
     private static CountryFunnel Funnel(
-        GraphNode country, long offers, IReadOnlyList<Neighbour> citizens, IReadOnlyList<Neighbour> servedIn, IReadOnlyList<Neighbour> deployedTo,
-        IReadOnlyList<Neighbour> subjectOf, IReadOnlyList<ComparedClaim> claimed)
+        GraphNode country, long offers, IReadOnlyList<Neighbour> citizens, IReadOnlyList<Neighbour> servedIn,
+        IReadOnlyList<Neighbour> deployedTo, IReadOnlyList<Neighbour> subjectOf, IReadOnlyList<ComparedClaim> claimed)
     {
         var fighters = citizens.Select(r => r.Node).DistinctBy(n => n.Id).ToList();
         var deployedUnits = deployedTo.Select(r => r.ParentId).ToHashSet(StringComparer.Ordinal);

@@ -60,7 +60,7 @@ internal static class FunnelField
                 },
                 AsOfArgument.Create(context.Model, context.Shared)),
             Resolver = new FuncFieldResolver<object?>(async c => await counter.CountAsync(
-                c.GetArgument<string>("country"), AsOfArgument.Inherited(c), c.CancellationToken).ConfigureAwait(false)),
+                c.GetArgument<string>("country"), AsOfArgument.Inherited(c), c).ConfigureAwait(false)),
         }.WithComplexityImpact(_ => new FieldComplexityResult(1, 1)));
     }
 }

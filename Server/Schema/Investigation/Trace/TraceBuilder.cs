@@ -50,19 +50,23 @@ internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphMod
     /// their order) and their traces from one plan: the four hops from the fighters, and below the offers and units the
     /// three that hang from them, each hop the same query as <see cref="BuildAsync"/> asks.
     /// </summary>
-    public async Task<(IReadOnlyList<FighterTrace> Traces, NodePage Fighters)> RunPlanAsync(
+    /// <param name="asked">Per label, selections to read below every node of that label the trace reaches (the
+    /// relationship fields the request asks of the trace's nodes), or null.</param>
+    public async Task<(IReadOnlyList<FighterTrace> Traces, PlanResult Result)> RunPlanAsync(
         Func<IReadOnlyList<PlanSelection>, PlanQuery> root, IReadOnlyList<GraphNode>? fighters, DateOnly? asOf,
-        CancellationToken cancellationToken)
+        Func<string, IReadOnlyList<PlanSelection>>? asked, CancellationToken cancellationToken)
     {
-        PlanSelection Hop(TraceLink link, params PlanSelection[] below) => new(Query(link, [], asOf), below);
+        IReadOnlyList<PlanSelection> Asked(string label) => asked?.Invoke(label) ?? [];
+        PlanSelection Hop(TraceLink link, params PlanSelection[] below) => new(Query(link, [], asOf), [.. below, .. Asked(link.Label)]);
         var (placers, channels, locations) = (Hop(chain.Placer), Hop(chain.AdChannel), Hop(chain.Location));
         var (offers, recruiters, units, outcomes) = (Hop(chain.Offer, placers, channels), Hop(chain.Recruiter), Hop(chain.Unit, locations),
             Hop(chain.Outcome));
-        var result = await store.RunPlanAsync(root([offers, recruiters, units, outcomes]), cancellationToken).ConfigureAwait(false);
+        var result = await store.RunPlanAsync(root([offers, recruiters, units, outcomes, .. Asked(chain.Fighter)]), cancellationToken)
+            .ConfigureAwait(false);
 
         ILookup<string, Neighbour> Rows(PlanSelection hop) => result.RowsOf(hop).ToLookup(r => r.ParentId, StringComparer.Ordinal);
         var found = new Found(Rows(offers), Rows(recruiters), Rows(units), Rows(outcomes), Rows(placers), Rows(channels), Rows(locations));
-        return ([.. (fighters ?? result.Root.Nodes).Select(f => Compose(f, found))], result.Root);
+        return ([.. (fighters ?? result.Root.Nodes).Select(f => Compose(f, found))], result);
     }
 
     private async Task<ILookup<string, Neighbour>> NeighboursAsync(

@@ -26,6 +26,9 @@ internal static class TraceFields
     public const int MaxBranches = 20;
 
     private const string Fighter = "fighter";
+
+    /// <summary>Where a page of traces holds them: <c>nodes</c> and <c>edges.node</c>.</summary>
+    private static readonly string[][] Listed = [["nodes"], ["edges", "node"]];
     private const string Where = "where";
 
     public static void AddTo(ObjectGraphType query, InvestigationContext context)
@@ -61,8 +64,8 @@ internal static class TraceFields
             };
             if (context.CompileSelections)
             {
-                var (traces, _) = await builder.RunPlanAsync(hops => PlanQuery.ForPage(query, hops), null, asOf, resolve.CancellationToken)
-                    .ConfigureAwait(false);
+                var (traces, _) = await TraceAsked.RunAsync(
+                    builder, chain, resolve, [[]], hops => PlanQuery.ForPage(query, hops), null, asOf).ConfigureAwait(false);
                 return traces.Count == 0 ? null : traces[0];
             }
 
@@ -107,9 +110,9 @@ internal static class TraceFields
                 var (fighters, total) = await StoreCall.RunAsync(() => order.PageByOutcomeAsync(
                     resolve, where, asOf, (int)window.Skip, window.Take, resolve.CancellationToken), "INVALID_FILTER").ConfigureAwait(false);
                 var ordered = context.CompileSelections
-                    ? (await builder.RunPlanAsync(
-                        hops => PlanQuery.ForLookup(new PlanLookup([.. fighters.Select(f => f.Id)], chain.Fighter), hops), fighters, asOf,
-                        resolve.CancellationToken).ConfigureAwait(false)).Traces
+                    ? (await TraceAsked.RunAsync(builder, chain, resolve, Listed,
+                        hops => PlanQuery.ForLookup(new PlanLookup([.. fighters.Select(f => f.Id)], chain.Fighter), hops), fighters, asOf)
+                        .ConfigureAwait(false)).Traces
                     : await builder.BuildAsync(fighters, asOf, resolve.CancellationToken).ConfigureAwait(false);
                 return new TracePage(ordered, window.Skip, total);
             }
@@ -125,10 +128,11 @@ internal static class TraceFields
             };
             if (context.CompileSelections)
             {
-                var (planned, fighters) = await StoreCall.RunAsync(
-                    () => builder.RunPlanAsync(hops => PlanQuery.ForPage(query, hops), null, asOf, resolve.CancellationToken), "INVALID_FILTER")
+                var (planned, result) = await StoreCall.RunAsync(
+                    () => TraceAsked.RunAsync(builder, chain, resolve, Listed, hops => PlanQuery.ForPage(query, hops), null, asOf),
+                    "INVALID_FILTER")
                     .ConfigureAwait(false);
-                return new TracePage(planned, window.Skip, fighters.TotalCount);
+                return new TracePage(planned, window.Skip, result.Root.TotalCount);
             }
 
             var page = await StoreCall.RunAsync(() => context.Store.FindNodesAsync(query, resolve.CancellationToken), "INVALID_FILTER")
