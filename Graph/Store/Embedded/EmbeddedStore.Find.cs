@@ -56,6 +56,21 @@ public sealed partial class EmbeddedStore
         }
 
         await using var session = await ReadAsync(cancellationToken);
+        return await SearchAsync(session, query, labels, terms, cancellationToken);
+    }
+
+    /// <summary>The search inside a read session (a plan's search root shares the plan's transaction).</summary>
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(ReadSession session, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var labels = SearchTerms.Labels(_model, query.Labels);
+        var terms = SearchTerms.Split(query.Text);
+        return terms.Count == 0 || query.Take <= 0 ? [] : await SearchAsync(session, query, labels, terms, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(
+        ReadSession session, SearchQuery query, IReadOnlyList<string> labels, IReadOnlyList<string> terms,
+        CancellationToken cancellationToken)
+    {
         await using var command = session.Command();
         var conditions = NodeConditions(command, null, "n", labels, query.AsOf);
         // Each word quoted: FTS5 reads the quoted text as a plain term, so no operator can come from user input.

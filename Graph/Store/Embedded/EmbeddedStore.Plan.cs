@@ -20,7 +20,10 @@ public sealed partial class EmbeddedStore
                 return withSources ? await WithSourcesAsync(session, nodes, null, token) : nodes;
             },
             (query, token) => GetNeighboursAsync(session, query, token),
-            (query, token) => CountNeighboursAsync(session, query, token));
+            (query, token) => CountNeighboursAsync(session, query, token))
+        {
+            Search = (query, token) => SearchAsync(session, query, token),
+        };
         return await inSession.RunAsync(plan, cancellationToken);
     }
 }

@@ -53,14 +53,30 @@ public sealed partial class Neo4jStore
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var labels = SearchTerms.Labels(_model, query.Labels);
-        var terms = SearchTerms.Split(query.Text);
-        if (terms.Count == 0 || query.Take <= 0)
+        _ = SearchTerms.Labels(_model, query.Labels); // An unknown label is an error even with nothing to search for.
+        if (SearchesNothing(query))
         {
             return [];
         }
 
         var parameters = new CypherParameters();
+        var cypher = $"{SearchMatch(query, parameters)} RETURN node, score ORDER BY score DESC, node.id LIMIT $take";
+        var result = await ReadAsync(cypher, parameters, cancellationToken);
+        return result.Records
+            .Select(r => new SearchHit(FromEntity(r["node"]), r.Get<double>("score")))
+            .ToList();
+    }
+
+    /// <summary>No word to look for or no hit wanted: no statement (the answer is empty).</summary>
+    private static bool SearchesNothing(SearchQuery query) => query.Take <= 0 || SearchTerms.Split(query.Text).Count == 0;
+
+    /// <summary>
+    /// The full-text call and its conditions, up to the hits <c>node, score</c> (unordered, uncut); its values, and
+    /// <c>$take</c>, go to <paramref name="parameters"/>. The text depends only on whether labels and asOf are given.
+    /// </summary>
+    private string SearchMatch(SearchQuery query, CypherParameters parameters)
+    {
+        var labels = SearchTerms.Labels(_model, query.Labels);
         var conditions = NodeConditions(parameters, null, "node", labels, query.AsOf);
         if (query.Labels.Count > 0)
         {
@@ -69,18 +85,11 @@ public sealed partial class Neo4jStore
         }
 
         // Every word required (+) and quoted, so Lucene reads it as a plain term: user input cannot become query syntax.
-        parameters.Set("query", string.Join(' ', terms.Select(t => "+\"" + t + "\"")));
+        parameters.Set("query", string.Join(' ', SearchTerms.Split(query.Text).Select(t => "+\"" + t + "\"")));
         parameters.Set("labels", labels.Cast<object?>().ToList());
         parameters.Set("take", (long)query.Take);
-        var cypher = $"""
-            CALL db.index.fulltext.queryNodes('{Neo4jSchemaSetup.TextIndex}', $query) YIELD node, score
-            WITH node, score{Where(conditions)}
-            RETURN node, score ORDER BY score DESC, node.id LIMIT $take
-            """;
-        var result = await ReadAsync(cypher, parameters, cancellationToken);
-        return result.Records
-            .Select(r => new SearchHit(FromEntity(r["node"]), r.Get<double>("score")))
-            .ToList();
+        return $"CALL db.index.fulltext.queryNodes('{Neo4jSchemaSetup.TextIndex}', $query) YIELD node, score"
+            + $" WITH node, score{Where(conditions)}";
     }
 
     private string Match(CypherParameters parameters, NodeType type, Filter? where, DateOnly? asOf)

@@ -16,20 +16,28 @@ public sealed partial class Neo4jStore
     public async Task<PlanResult> RunPlanAsync(PlanQuery plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var days = plan.AllSelections().Select(s => s.Query.AsOf).Append(plan.Page?.AsOf).OfType<DateOnly>().Distinct().Count();
+        var days = plan.AllSelections().Select(s => s.Query.AsOf).Append(plan.Page?.AsOf ?? plan.Search?.Query.AsOf)
+            .OfType<DateOnly>().Distinct().Count();
         if (days > 1)
         {
             // One $asOf per statement; a request asks for one day, so this only serves callers that mix days.
             return await LevelByLevelPlan.Over(this).RunAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
+        if (plan.Search is { } search && SearchesNothing(search.Query))
+        {
+            _ = SearchTerms.Labels(_model, search.Query.Labels); // An unknown label is an error even with nothing to search for.
+            return new PlanResult(new NodePage([], 0));
+        }
+
         var (cypher, parameters) = PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));
-        var rootSources = plan.Page?.WithSources ?? plan.Lookup!.WithSources;
+        var rootSources = plan.Page?.WithSources ?? plan.Lookup?.WithSources ?? false;
 
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var record = result.Records[0];
         var reading = new PlanReading();
         var nodes = new List<GraphNode>();
+        var scores = new List<double>();
         foreach (var item in (IReadOnlyList<object?>)record["page"]!)
         {
             var values = (IReadOnlyList<object?>)item!;
@@ -40,11 +48,16 @@ public sealed partial class Neo4jStore
                 node = WithSources(node, values[position++]);
             }
 
+            if (plan.Search is not null)
+            {
+                scores.Add(Convert.ToDouble(values[position++], System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             nodes.Add(node);
             ReadSelections(plan.Selections, node, values, ref position, reading);
         }
 
-        return reading.ToResult(new NodePage(nodes, record.Get<long>("total")));
+        return reading.ToResult(new NodePage(nodes, record.Get<long>("total")), scores);
     }
 
     /// <summary>The plan's statement text; its values go to <paramref name="parameters"/> (numbered in build order).</summary>
@@ -60,6 +73,13 @@ public sealed partial class Neo4jStore
         if (plan.Page is { } page)
         {
             return PageRoot(page, parameters, calls, columns);
+        }
+
+        if (plan.Search is { } search)
+        {
+            // The hits in SearchAsync's order, cut in the database, each with its score next to the node.
+            return $"{SearchMatch(search.Query, parameters)} WITH node AS n, score ORDER BY score DESC, n.id LIMIT $take{calls}"
+                + $" RETURN count(n) AS total, collect([n, score{columns}]) AS page";
         }
 
         var lookup = plan.Lookup!;

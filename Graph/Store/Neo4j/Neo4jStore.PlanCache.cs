@@ -129,9 +129,21 @@ public sealed partial class Neo4jStore
         shape.Append(']');
     }
 
-    /// <summary>Mirrors the root of <see cref="RunPlanAsync"/>: <see cref="PageRoot"/> (and its <see cref="CypherMatch"/>) or the lookup.</summary>
+    /// <summary>
+    /// Mirrors the root of <see cref="RunPlanAsync"/>: <see cref="PageRoot"/> (and its <see cref="CypherMatch"/>), the search or
+    /// the lookup.
+    /// </summary>
     private void ShapeOfRoot(PlanQuery plan, StringBuilder shape, CypherParameters values)
     {
+        if (plan.Search is { } search)
+        {
+            // The text depends on whether labels and asOf are given; the builder's own call sets the values.
+            shape.Append(" search ").Append(search.Query.Labels.Count > 0 ? "labels" : "all")
+                .Append(search.Query.AsOf is null ? " now" : " asOf");
+            _ = SearchMatch(search.Query, values);
+            return;
+        }
+
         if (plan.Page is not { } page)
         {
             var lookup = plan.Lookup!;

@@ -15,16 +15,30 @@ public sealed class LevelByLevelPlan(
     public static LevelByLevelPlan Over(IGraphStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return new(store.FindNodesAsync, store.GetNodesAsync, store.GetNeighboursAsync, store.CountNeighboursAsync);
+        return new(store.FindNodesAsync, store.GetNodesAsync, store.GetNeighboursAsync, store.CountNeighboursAsync)
+        {
+            Search = store.SearchAsync,
+        };
     }
+
+    /// <summary>Answers a search root; a plan with a search root needs it.</summary>
+    public Func<SearchQuery, CancellationToken, Task<IReadOnlyList<SearchHit>>>? Search { get; init; }
 
     public async Task<PlanResult> RunAsync(PlanQuery plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         NodePage root;
+        IReadOnlyList<double> scores = [];
         if (plan.Page is { } page)
         {
             root = await find(page, cancellationToken).ConfigureAwait(false);
+        }
+        else if (plan.Search is { } search)
+        {
+            var searching = Search ?? throw new InvalidOperationException("This plan runner cannot search.");
+            var hits = await searching(search.Query, cancellationToken).ConfigureAwait(false);
+            root = new NodePage([.. hits.Select(h => h.Node)], hits.Count);
+            scores = [.. hits.Select(h => h.Score)];
         }
         else
         {
@@ -34,7 +48,7 @@ public sealed class LevelByLevelPlan(
             root = new NodePage(kept, kept.Count);
         }
 
-        var result = new PlanResult(root);
+        var result = new PlanResult(root) { Scores = scores };
         await RunLevelAsync(plan.Selections, root.Nodes, result, cancellationToken).ConfigureAwait(false);
         return result;
     }

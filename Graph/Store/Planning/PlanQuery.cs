@@ -1,24 +1,28 @@
 namespace GraphServer.Store.Planning;
 
 /// <summary>
-/// A whole read compiled from a request's selection: a root (a page of one label, or nodes looked up by id) and the
+/// A whole read compiled from a request's selection: a root (a page of one label, nodes looked up by id, or a search) and the
 /// relationship selections nested below it. The store answers it at once (<see cref="IGraphStore.RunPlanAsync"/>): one
 /// statement on Neo4j, one read transaction on the embedded store, so every level sees the same snapshot.
 /// </summary>
 public sealed record PlanQuery
 {
-    private PlanQuery(NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections)
+    private PlanQuery(NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections, PlanSearch? search = null)
     {
         Page = page;
         Lookup = lookup;
+        Search = search;
         Selections = selections;
     }
 
-    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/>.</summary>
+    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/> or a <see cref="Search"/>.</summary>
     public NodeQuery? Page { get; }
 
-    /// <summary>The root as nodes looked up by id; null when the root is a <see cref="Page"/>.</summary>
+    /// <summary>The root as nodes looked up by id; null when the root is a <see cref="Page"/> or a <see cref="Search"/>.</summary>
     public PlanLookup? Lookup { get; }
+
+    /// <summary>The root as the hits of a full-text search; null when the root is a <see cref="Page"/> or a <see cref="Lookup"/>.</summary>
+    public PlanSearch? Search { get; }
 
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
@@ -26,6 +30,8 @@ public sealed record PlanQuery
     public static PlanQuery ForPage(NodeQuery page, IReadOnlyList<PlanSelection> selections) => new(page, null, selections);
 
     public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(null, lookup, selections);
+
+    public static PlanQuery ForSearch(PlanSearch search, IReadOnlyList<PlanSelection> selections) => new(null, null, selections, search);
 
     /// <summary>Every selection of the tree, parents before their children.</summary>
     public IEnumerable<PlanSelection> AllSelections()

@@ -36,9 +36,10 @@ public sealed class PlanReading
         counts[parentId] = count;
     }
 
-    public PlanResult ToResult(NodePage root)
+    /// <summary>The answer with <paramref name="root"/> (and, for a search root, its hits' <paramref name="scores"/>).</summary>
+    public PlanResult ToResult(NodePage root, IReadOnlyList<double>? scores = null)
     {
-        var result = new PlanResult(root);
+        var result = new PlanResult(root) { Scores = scores ?? [] };
         foreach (var (selection, entry) in _selections)
         {
             result.Add(selection, entry.Parents, entry.Rows);

@@ -13,6 +13,9 @@ public sealed class PlanResult(NodePage root)
 
     public NodePage Root { get; } = root;
 
+    /// <summary>For a search root, each hit's score, in the order of <see cref="Root"/>'s nodes; empty otherwise.</summary>
+    public IReadOnlyList<double> Scores { get; init; } = [];
+
     /// <summary>The selection's rows for all its parents, each parent's in the query's order.</summary>
     public IReadOnlyList<Neighbour> RowsOf(PlanSelection selection) => _rows.GetValueOrDefault(selection) ?? [];
 

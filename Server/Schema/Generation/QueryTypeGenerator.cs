@@ -55,22 +55,25 @@ internal sealed class QueryTypeGenerator(
             query.AddField(SingleField(type, objectType));
         }
 
-        foreach (var field in new NodeLookupFieldGenerator(store, paging, shared).Create(node))
+        foreach (var field in new NodeLookupFieldGenerator(store, paging, loading, shared).Create(node))
         {
             query.AddField(field);
         }
 
-        query.AddField(new SearchFieldGenerator(store, paging, shared).Create(model, node));
+        query.AddField(new SearchFieldGenerator(store, paging, loading, shared).Create(model, node));
         foreach (var field in new TraversalFieldGenerator(model, store, paging, shared).Create(node))
         {
             query.AddField(field);
         }
 
         query.AddField(ExportLinkFieldGenerator.Create(shared, AsOfArgument.Create(model, shared)));
-        var investigation = new InvestigationContext(model, store, paging, shared, node, objectTypes) { Citation = provenance.Citation };
+        var investigation = new InvestigationContext(model, store, paging, shared, node, objectTypes) {
+            Citation = provenance.Citation,
+            CompileSelections = loading.CompileSelections,
+        };
         TraceFields.AddTo(query, investigation);
         TimelineField.AddTo(query, investigation);
-        Investigation.Claims.ClaimFields.AddTo(query, model, store, paging, shared);
+        Investigation.Claims.ClaimFields.AddTo(query, model, store, paging, shared, loading.CompileSelections);
         return query;
     }
 

@@ -21,6 +21,9 @@ internal sealed record InvestigationContext(
     /// <summary>The Citation type the generated schema gives every <c>sources</c> field.</summary>
     public required IGraphType Citation { get; init; }
 
+    /// <summary>Whether a field may read its store calls as one plan (GraphServer:Http:CompileSelections).</summary>
+    public bool CompileSelections { get; init; }
+
     /// <summary>The <c>Confidence</c> enum (the shared vocabulary of every node and relationship).</summary>
     public IGraphType Confidence =>
         Shared.TypeOf(Model.NodeTypes[0].Label, Model.NodeTypes[0].FindProperty(CommonProperties.Confidence)!);

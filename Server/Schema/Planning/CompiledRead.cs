@@ -17,6 +17,12 @@ internal static class CompiledRead
     /// <summary>The root's nodes (and total) from one plan, or null when the root should load on its own.</summary>
     public static async Task<NodePage?> TryRunAsync(
         IGraphStore store, IResolveFieldContext context, Func<SelectionPlanner, IReadOnlyList<PlanSelection>> plan,
+        Func<IReadOnlyList<PlanSelection>, PlanQuery> query) =>
+        (await TryRunPlanAsync(store, context, plan, query).ConfigureAwait(false))?.Root;
+
+    /// <summary>The whole plan's answer (a search root's scores too), or null when the root should load on its own.</summary>
+    public static async Task<PlanResult?> TryRunPlanAsync(
+        IGraphStore store, IResolveFieldContext context, Func<SelectionPlanner, IReadOnlyList<PlanSelection>> plan,
         Func<IReadOnlyList<PlanSelection>, PlanQuery> query)
     {
         var planner = new SelectionPlanner(context);
@@ -40,7 +46,20 @@ internal static class CompiledRead
 
         Activity.Current?.SetTag("graphserver.plan.selections", selections.Count);
         Prefill(PlanPrefill.For(context), result, selections, planner);
-        return result.Root;
+        return result;
+    }
+
+    /// <summary>
+    /// For a hand-written root that ran its own plan with <paramref name="planned"/> (from <paramref name="planner"/>'s
+    /// <see cref="SelectionPlanner.ForPath"/>) attached below its selections: pre-fills their answers for their resolvers.
+    /// </summary>
+    public static void Prefill(
+        IResolveFieldContext context, PlanResult result, SelectionPlanner planner, IReadOnlyList<PlanSelection> planned)
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        Activity.Current?.SetTag("graphserver.plan.fallback_fields", planner.LeftOut);
+        Activity.Current?.SetTag("graphserver.plan.selections", planned.Count);
+        Prefill(PlanPrefill.For(context), result, planned, planner);
     }
 
     /// <summary>The object type a root connection pages over (its <c>nodes</c> items).</summary>

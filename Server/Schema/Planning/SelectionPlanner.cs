@@ -31,6 +31,42 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         return Level(sets, nodeType);
     }
 
+    /// <summary>
+    /// The selections below the nodes a root's items hold in one field (a search hit's <c>node</c>): every occurrence of
+    /// <paramref name="field"/> in the root's selection set, by field name, whatever its alias.
+    /// </summary>
+    public IReadOnlyList<PlanSelection> ForItemField(IObjectGraphType itemType, string field, IGraphType nodeType) =>
+        Level([.. FieldSets(field, [(root, root.FieldAst.SelectionSet)], itemType)], nodeType);
+
+    /// <summary>
+    /// The selections below the nodes of <paramref name="label"/> that a hand-written root's answer holds at the end of a
+    /// path of fields (a trace's <c>branches.steps.node</c>): the fields asked of that type there (inline fragments on it
+    /// followed), to be planned below the root's own plan selections that read such nodes. Each call gives new
+    /// selections, so each has one place in the plan.
+    /// </summary>
+    public IReadOnlyList<PlanSelection> ForPath(IReadOnlyList<string> path, string label)
+    {
+        List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets = [(root, root.FieldAst.SelectionSet)];
+        var type = Unwrap(root.FieldDefinition.ResolvedType!);
+        foreach (var name in path)
+        {
+            if (type is not IObjectGraphType holder || holder.GetField(name) is not { } field)
+            {
+                return [];
+            }
+
+            sets = [.. FieldSets(name, sets, holder)];
+            type = Unwrap(field.ResolvedType!);
+        }
+
+        return root.Schema.AllTypes[label] is IObjectGraphType target ? Level(sets, target) : [];
+    }
+
+    /// <summary>The selection sets of every occurrence of <paramref name="name"/> (by field name) in some sets of one type.</summary>
+    private IEnumerable<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> FieldSets(
+        string name, IEnumerable<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets, IObjectGraphType type) =>
+        sets.SelectMany(s => SelectionFields.Named(name, s.Set, type, root.Schema, root.Document)).Select(f => (root, f.SelectionSet));
+
     /// <summary>The selections below a root field that returns nodes itself (a lookup by id).</summary>
     public IReadOnlyList<PlanSelection> ForNodes(IGraphType nodeType) =>
         Level([(root, root.FieldAst.SelectionSet)], nodeType);

@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Schema.Time;
 
 namespace GraphServer.Schema.Investigation.Claims;
@@ -45,11 +46,12 @@ internal static class ClaimComparisonField
                     Name = "first",
                     Description = $"At most this many comparisons (default {paging.DefaultPageSize}, at most {paging.MaxPageSize}).",
                 }),
-            Resolver = new FuncFieldResolver<object?>(async c => await ResolveAsync(c, reader, paging).ConfigureAwait(false)),
+            Resolver = new FuncFieldResolver<object?>(async c =>
+                await ResolveAsync(c, reader, paging, context.CompileSelections).ConfigureAwait(false)),
         }.WithComplexityImpact(impact => new FieldComplexityResult(1, PageCost.PageSize(impact.Arguments, paging.DefaultPageSize))));
     }
 
-    private static async Task<object?> ResolveAsync(IResolveFieldContext context, ClaimReader reader, PagingOptions paging)
+    private static async Task<object?> ResolveAsync(IResolveFieldContext context, ClaimReader reader, PagingOptions paging, bool compile)
     {
         var first = context.GetArgument<int?>("first") ?? paging.DefaultPageSize;
         if (first < 0 || first > paging.MaxPageSize)
@@ -59,6 +61,18 @@ internal static class ClaimComparisonField
 
         IReadOnlyList<string>? metrics = context.GetArgument<string?>("metric") is { } metric ? [metric] : null;
         var asOf = AsOfArgument.Inherited(context);
+        if (compile)
+        {
+            var subject = context.GetArgument<string?>("about");
+            return await AskedFields.RunAsync(context, async asked =>
+            {
+                var (planned, subjectsOf, result) = subject is not null
+                    ? await reader.AboutPlannedAsync(subject, metrics, asOf, asked, context.CancellationToken).ConfigureAwait(false)
+                    : await reader.AllPlannedAsync(metrics, asOf, asked, context.CancellationToken).ConfigureAwait(false);
+                return ((object?)ClaimComparisons.Of(planned, subjectsOf).Take(first).ToList(), result);
+            }).ConfigureAwait(false);
+        }
+
         if (context.GetArgument<string?>("about") is { } about)
         {
             var subjects = await reader.SubjectAsync(about, context.CancellationToken).ConfigureAwait(false);

@@ -10,9 +10,10 @@ namespace GraphServer.Schema.Investigation.Claims;
 /// <summary>The one registration point of the claims-side fields: <c>claimComparisons</c> and <c>funnel</c>.</summary>
 internal static class ClaimFields
 {
-    public static void AddTo(ObjectGraphType query, GraphModel model, IGraphStore store, PagingOptions paging, SharedTypes shared)
+    public static void AddTo(
+        ObjectGraphType query, GraphModel model, IGraphStore store, PagingOptions paging, SharedTypes shared, bool compileSelections)
     {
-        var context = new ClaimsContext(model, store, paging, shared);
+        var context = new ClaimsContext(model, store, paging, shared) { CompileSelections = compileSelections };
         var types = new ClaimTypes(context);
         ClaimComparisonField.AddTo(query, context, types);
         FunnelField.AddTo(query, context, types);

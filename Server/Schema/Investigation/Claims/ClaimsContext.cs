@@ -11,6 +11,9 @@ namespace GraphServer.Schema.Investigation.Claims;
 /// </summary>
 internal sealed record ClaimsContext(GraphModel Model, IGraphStore Store, PagingOptions Paging, SharedTypes Shared)
 {
+    /// <summary>Whether a field may read its store calls as one plan (GraphServer:Http:CompileSelections).</summary>
+    public bool CompileSelections { get; init; }
+
     /// <summary>The type of a property of a label: its generated enum where it has one (ClaimMetric), else its scalar.</summary>
     public GraphQL.Types.IGraphType TypeOf(string label, string property) =>
         Shared.TypeOf(label, Model.GetNode(label).FindProperty(property)

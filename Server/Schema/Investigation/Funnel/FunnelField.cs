@@ -19,7 +19,7 @@ internal static class FunnelField
     public static void AddTo(ObjectGraphType query, ClaimsContext context, ClaimTypes claimTypes)
     {
         var reader = new ClaimReader(context.Store, context.Paging.MaxPageSize * ClaimComparisonField.MaxClaimsPerPage);
-        var counter = new FunnelCounter(context.Store, reader);
+        var counter = new FunnelCounter(context.Store, reader, context.CompileSelections);
         var stageName = new EnumerationGraphType { Name = "FunnelStageName", Description = "The stages of a funnel, in order." };
         foreach (var (name, counts, metrics) in FunnelStages.All)
         {
@@ -60,7 +60,7 @@ internal static class FunnelField
                 },
                 AsOfArgument.Create(context.Model, context.Shared)),
             Resolver = new FuncFieldResolver<object?>(async c => await counter.CountAsync(
-                c.GetArgument<string>("country"), AsOfArgument.Inherited(c), c.CancellationToken).ConfigureAwait(false)),
+                c.GetArgument<string>("country"), AsOfArgument.Inherited(c), c).ConfigureAwait(false)),
         }.WithComplexityImpact(_ => new FieldComplexityResult(1, 1)));
     }
 }

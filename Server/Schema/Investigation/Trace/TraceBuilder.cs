@@ -1,5 +1,6 @@
 using GraphServer.Model;
 using GraphServer.Store;
+using GraphServer.Store.Planning;
 
 namespace GraphServer.Schema.Investigation.Trace;
 
@@ -10,6 +11,8 @@ namespace GraphServer.Schema.Investigation.Trace;
 /// that hang from the fighters go first (in parallel), then the three that hang from their offers and units: at most
 /// <see cref="MaxCalls"/> calls. Each parent's neighbours are cut at the branch limit plus one, which bounds what the
 /// store returns for a hub and still shows the cut (the branches then exceed the limit, so the trace is truncated).
+/// With the compiler on (<see cref="RunPlanAsync"/>) the fighters and all seven hops are ONE plan instead: one statement
+/// on Neo4j, one read transaction on the embedded store, with the same queries per hop.
 /// </summary>
 internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphModel model, int maxBranches)
 {
@@ -42,6 +45,30 @@ internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphMod
         return [.. fighters.Select(f => Compose(f, found))];
     }
 
+    /// <summary>
+    /// The fighters <paramref name="root"/> finds (a page, or a lookup when <paramref name="fighters"/> are already known, in
+    /// their order) and their traces from one plan: the four hops from the fighters, and below the offers and units the
+    /// three that hang from them, each hop the same query as <see cref="BuildAsync"/> asks.
+    /// </summary>
+    /// <param name="asked">Per label, selections to read below every node of that label the trace reaches (the
+    /// relationship fields the request asks of the trace's nodes), or null.</param>
+    public async Task<(IReadOnlyList<FighterTrace> Traces, PlanResult Result)> RunPlanAsync(
+        Func<IReadOnlyList<PlanSelection>, PlanQuery> root, IReadOnlyList<GraphNode>? fighters, DateOnly? asOf,
+        Func<string, IReadOnlyList<PlanSelection>>? asked, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<PlanSelection> Asked(string label) => asked?.Invoke(label) ?? [];
+        PlanSelection Hop(TraceLink link, params PlanSelection[] below) => new(Query(link, [], asOf), [.. below, .. Asked(link.Label)]);
+        var (placers, channels, locations) = (Hop(chain.Placer), Hop(chain.AdChannel), Hop(chain.Location));
+        var (offers, recruiters, units, outcomes) = (Hop(chain.Offer, placers, channels), Hop(chain.Recruiter), Hop(chain.Unit, locations),
+            Hop(chain.Outcome));
+        var result = await store.RunPlanAsync(root([offers, recruiters, units, outcomes, .. Asked(chain.Fighter)]), cancellationToken)
+            .ConfigureAwait(false);
+
+        ILookup<string, Neighbour> Rows(PlanSelection hop) => result.RowsOf(hop).ToLookup(r => r.ParentId, StringComparer.Ordinal);
+        var found = new Found(Rows(offers), Rows(recruiters), Rows(units), Rows(outcomes), Rows(placers), Rows(channels), Rows(locations));
+        return ([.. (fighters ?? result.Root.Nodes).Select(f => Compose(f, found))], result);
+    }
+
     private async Task<ILookup<string, Neighbour>> NeighboursAsync(
         TraceLink link, IReadOnlyCollection<string> parents, DateOnly? asOf, CancellationToken cancellationToken)
     {
@@ -50,7 +77,13 @@ internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphMod
             return Array.Empty<Neighbour>().ToLookup(n => n.ParentId, StringComparer.Ordinal);
         }
 
-        var query = new NeighbourQuery(parents, link.Type, link.Direction)
+        var rows = await store.GetNeighboursAsync(Query(link, parents, asOf), cancellationToken).ConfigureAwait(false);
+        return rows.ToLookup(r => r.ParentId, StringComparer.Ordinal);
+    }
+
+    /// <summary>One hop's query: its far label, sources, the branch limit plus one per parent, outcome events by date.</summary>
+    private NeighbourQuery Query(TraceLink link, IReadOnlyCollection<string> parents, DateOnly? asOf) =>
+        new(parents, link.Type, link.Direction)
         {
             FarLabels = [link.Label],
             AsOf = asOf,
@@ -59,9 +92,6 @@ internal sealed class TraceBuilder(IGraphStore store, TraceChain chain, GraphMod
             // Outcome events in the order they happened (a partial date sorts before the days it covers), then by id.
             Order = link == chain.Outcome && _outcomeDate is { } date ? [new SortField(date, SortDirection.Ascending)] : [],
         };
-        var rows = await store.GetNeighboursAsync(query, cancellationToken).ConfigureAwait(false);
-        return rows.ToLookup(r => r.ParentId, StringComparer.Ordinal);
-    }
 
     private static List<string> FarIds(ILookup<string, Neighbour> rows) =>
         [.. rows.SelectMany(g => g).Select(r => r.Node.Id).Distinct(StringComparer.Ordinal)];

@@ -6,6 +6,7 @@ using GraphServer.Schema.Generation;
 using GraphServer.Schema.Paging;
 using GraphServer.Schema.Time;
 using GraphServer.Store;
+using GraphServer.Store.Planning;
 
 namespace GraphServer.Schema.Investigation.Trace;
 
@@ -13,7 +14,8 @@ namespace GraphServer.Schema.Investigation.Trace;
 /// Root <c>trace(fighter, asOf)</c> and <c>traces(where, first, after, order, asOf)</c>. A trace or a page of traces costs a
 /// fixed number of store calls: one <see cref="IGraphStore.FindNodesAsync"/> for the fighters (with their sources and
 /// the filter, paged and counted by the store), then <see cref="TraceBuilder.MaxCalls"/> batched neighbour calls; ordered by
-/// outcome date, one aggregate call more (<see cref="TraceOrder"/>).
+/// outcome date, one aggregate call more (<see cref="TraceOrder"/>). With the compiler on, the fighters and the hops are one
+/// plan (<see cref="TraceBuilder.RunPlanAsync"/>): one statement on Neo4j (two ordered by outcome date).
 /// </summary>
 internal static class TraceFields
 {
@@ -24,6 +26,9 @@ internal static class TraceFields
     public const int MaxBranches = 20;
 
     private const string Fighter = "fighter";
+
+    /// <summary>Where a page of traces holds them: <c>nodes</c> and <c>edges.node</c>.</summary>
+    private static readonly string[][] Listed = [["nodes"], ["edges", "node"]];
     private const string Where = "where";
 
     public static void AddTo(ObjectGraphType query, InvestigationContext context)
@@ -57,6 +62,13 @@ internal static class TraceFields
                 AsOf = asOf,
                 WithSources = true,
             };
+            if (context.CompileSelections)
+            {
+                var (traces, _) = await TraceAsked.RunAsync(
+                    builder, chain, resolve, [[]], hops => PlanQuery.ForPage(query, hops), null, asOf).ConfigureAwait(false);
+                return traces.Count == 0 ? null : traces[0];
+            }
+
             var page = await context.Store.FindNodesAsync(query, resolve.CancellationToken).ConfigureAwait(false);
             return page.Nodes.Count == 0
                 ? null
@@ -97,7 +109,11 @@ internal static class TraceFields
             {
                 var (fighters, total) = await StoreCall.RunAsync(() => order.PageByOutcomeAsync(
                     resolve, where, asOf, (int)window.Skip, window.Take, resolve.CancellationToken), "INVALID_FILTER").ConfigureAwait(false);
-                var ordered = await builder.BuildAsync(fighters, asOf, resolve.CancellationToken).ConfigureAwait(false);
+                var ordered = context.CompileSelections
+                    ? (await TraceAsked.RunAsync(builder, chain, resolve, Listed,
+                        hops => PlanQuery.ForLookup(new PlanLookup([.. fighters.Select(f => f.Id)], chain.Fighter), hops), fighters, asOf)
+                        .ConfigureAwait(false)).Traces
+                    : await builder.BuildAsync(fighters, asOf, resolve.CancellationToken).ConfigureAwait(false);
                 return new TracePage(ordered, window.Skip, total);
             }
 
@@ -110,6 +126,15 @@ internal static class TraceFields
                 AsOf = asOf,
                 WithSources = true,
             };
+            if (context.CompileSelections)
+            {
+                var (planned, result) = await StoreCall.RunAsync(
+                    () => TraceAsked.RunAsync(builder, chain, resolve, Listed, hops => PlanQuery.ForPage(query, hops), null, asOf),
+                    "INVALID_FILTER")
+                    .ConfigureAwait(false);
+                return new TracePage(planned, window.Skip, result.Root.TotalCount);
+            }
+
             var page = await StoreCall.RunAsync(() => context.Store.FindNodesAsync(query, resolve.CancellationToken), "INVALID_FILTER")
                 .ConfigureAwait(false);
             var traces = await builder.BuildAsync(page.Nodes, asOf, resolve.CancellationToken).ConfigureAwait(false);
