@@ -12,6 +12,9 @@ internal static class SqlNames
     /// <summary><c>json_extract(n.props, '$.status')</c>: the exact text the expression indexes are declared with.</summary>
     public static string Property(string alias, string name) => $"json_extract({alias}.props, '$.{Checked(name)}')";
 
+    /// <summary>The index keyed by node id that holds <paramref name="name"/>'s value (see <c>SqliteSchema.CountedByIdProperties</c>).</summary>
+    public static string ByIdIndex(string name) => "ixid_" + Checked(name);
+
     public static string Literal(string name) => $"'{Checked(name)}'";
 
     public static string Checked(string name) =>
