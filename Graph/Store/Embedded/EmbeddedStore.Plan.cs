@@ -133,7 +133,8 @@ public sealed partial class EmbeddedStore
                 }
 
                 var edge = ToEdge(relationships[index].Type, reader.GetString(2), reader.GetString(3), reader.GetString(4));
-                rows[level[index].Selection].Add(new Neighbour(reader.GetString(1), edge, ToNode(reader.GetString(5), reader.GetString(6), reader.GetString(7))));
+                var node = ToNode(reader.GetString(5), reader.GetString(6), reader.GetString(7));
+                rows[level[index].Selection].Add(new Neighbour(reader.GetString(1), edge, node));
             }
         }
 
@@ -151,7 +152,8 @@ public sealed partial class EmbeddedStore
     }
 
     /// <summary>A member with one selection's rows: its neighbours per parent, ranked in its order and cut to its page.</summary>
-    private string RowsMember(SqliteCommand command, int index, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, Filter? where)
+    private string RowsMember(
+        SqliteCommand command, int index, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, Filter? where)
     {
         var order = SqliteOrderBy.Terms(query.Order, name => FindOnAny(labels, name), "n");
         var suffix = "r" + index;
