@@ -84,11 +84,16 @@ public sealed partial class EmbeddedStore
         return counts;
     }
 
-    /// <summary>The FROM of a neighbour query (parents, edges of the type, far nodes) and its conditions, parameters added.</summary>
+    /// <summary>
+    /// The FROM of a neighbour query (parents, edges of the type, far nodes) and its conditions, parameters added, named
+    /// with <paramref name="suffix"/> so that several neighbour queries can be members of one statement;
+    /// <paramref name="nodesIndex"/> names the index the far nodes are read through when the caller knows a better one.
+    /// </summary>
     private (string From, string Conditions) NeighbourJoin(
-        Microsoft.Data.Sqlite.SqliteCommand command, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, Filter? where)
+        Microsoft.Data.Sqlite.SqliteCommand command, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, Filter? where,
+        string suffix = "", string? nodesIndex = null)
     {
-        var conditions = NodeConditions(command, where, "n", labels, query.AsOf);
+        var conditions = NodeConditions(command, where, "n", labels, query.AsOf, "$f" + suffix + (suffix.Length > 0 ? "_" : string.Empty));
         if (query.AsOf is not null)
         {
             conditions += " AND " + SqlAsOf.Row("e");
@@ -97,17 +102,17 @@ public sealed partial class EmbeddedStore
         var allowed = query.Direction == EdgeDirection.Outgoing ? relationship.To : relationship.From;
         if (labels.Count < allowed.Count)
         {
-            command.Parameters.AddWithValue("$labels", JsonSerializer.Serialize(labels));
-            conditions += " AND n.label IN (SELECT value FROM json_each($labels))";
+            command.Parameters.AddWithValue("$labels" + suffix, JsonSerializer.Serialize(labels));
+            conditions += $" AND n.label IN (SELECT value FROM json_each($labels{suffix}))";
         }
 
         var (parentColumn, neighbourColumn) = query.Direction == EdgeDirection.Outgoing ? ("from_id", "to_id") : ("to_id", "from_id");
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ParentIds));
-        command.Parameters.AddWithValue("$type", relationship.Type);
+        command.Parameters.AddWithValue("$ids" + suffix, JsonSerializer.Serialize(query.ParentIds));
+        command.Parameters.AddWithValue("$type" + suffix, relationship.Type);
         return ($"""
-            FROM json_each($ids) AS k
-              JOIN edges AS e ON e.{parentColumn} = k.value AND e.type = $type
-              JOIN nodes AS n ON n.id = e.{neighbourColumn}
+            FROM json_each($ids{suffix}) AS k
+              JOIN edges AS e ON e.{parentColumn} = k.value AND e.type = $type{suffix}
+              JOIN nodes AS n{(nodesIndex is null ? string.Empty : " INDEXED BY " + nodesIndex)} ON n.id = e.{neighbourColumn}
             """, conditions);
     }
 }

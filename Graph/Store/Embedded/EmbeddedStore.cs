@@ -15,9 +15,15 @@ public sealed partial class EmbeddedStore : IGraphStore
 {
     private readonly GraphModel _model;
     private readonly string _connectionString;
+    /// <summary>Database handles (pooled under the connections) whose per-connection settings are applied.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> ConfiguredHandles = [];
+
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ChangeSetValidator _validator;
     private readonly FilterNormaliser _filters;
+
+    /// <summary>Properties whose values an index keyed by node id holds (<see cref="SqliteSchema.CountedByIdProperties"/>).</summary>
+    private readonly IReadOnlySet<string> _countedById;
 
     /// <summary>Set on a snapshot's view (<see cref="OpenSnapshotAsync"/>): every read runs in this one transaction.</summary>
     private readonly ReadSession? _snapshot;
@@ -27,6 +33,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         _model = model;
         _validator = new ChangeSetValidator(model);
         _filters = new FilterNormaliser(model);
+        _countedById = SqliteSchema.CountedByIdProperties(model);
         Directory.CreateDirectory(directory);
         DatabasePath = Path.GetFullPath(Path.Combine(directory, "graph.db"));
         _connectionString = new SqliteConnectionStringBuilder
@@ -44,6 +51,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         _model = owner._model;
         _validator = owner._validator;
         _filters = owner._filters;
+        _countedById = owner._countedById;
         _connectionString = owner._connectionString;
         _writeGate = owner._writeGate;
         DatabasePath = owner.DatabasePath;
@@ -258,22 +266,33 @@ public sealed partial class EmbeddedStore : IGraphStore
     private GraphEdge ToEdge(string type, string from, string to, string json) =>
         new(type, from, to, PropertyJson.Read(json, _model.FindRelationship(type)!.Properties));
 
-    /// <summary>" AND (filter) AND (as of)" for a nodes row, parameters added to the command; empty when neither applies.</summary>
-    private string NodeConditions(SqliteCommand command, Filter? where, string alias, IReadOnlyList<string> labels, DateOnly? asOf)
+    /// <summary>
+    /// " AND (filter) AND (as of)" for a nodes row, parameters added to the command; empty when neither applies. The
+    /// filter's values are named <paramref name="prefix"/> and a number; the day is one parameter for the whole statement.
+    /// </summary>
+    private string NodeConditions(SqliteCommand command, Filter? where, string alias, IReadOnlyList<string> labels, DateOnly? asOf, string prefix = "$f")
     {
         var text = string.Empty;
         if (asOf is not null)
         {
-            command.Parameters.AddWithValue(SqlAsOf.Parameter, AsOfDay.Format(asOf));
+            AddAsOf(command, asOf.Value);
             text += " AND (" + SqlAsOf.Node(_model, alias, labels) + ")";
         }
 
         if (where is not null)
         {
-            text += " AND (" + new SqlFilter(_model, command, asOf is not null).Compile(where, alias, labels) + ")";
+            text += " AND (" + new SqlFilter(_model, command, asOf is not null, prefix).Compile(where, alias, labels) + ")";
         }
 
         return text;
+    }
+
+    private static void AddAsOf(SqliteCommand command, DateOnly asOf)
+    {
+        if (!command.Parameters.Contains(SqlAsOf.Parameter))
+        {
+            command.Parameters.AddWithValue(SqlAsOf.Parameter, AsOfDay.Format(asOf));
+        }
     }
 
     private async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) =>
@@ -284,7 +303,14 @@ public sealed partial class EmbeddedStore : IGraphStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         // Per-connection settings: FULL makes each commit durable; foreign keys stay off (the validator checks endpoints).
-        await ExecuteAsync(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
+        // A pooled database handle keeps them, so only a handle seen for the first time runs them (not every request).
+        var handle = connection.Handle!;
+        if (!ConfiguredHandles.TryGetValue(handle, out _))
+        {
+            await ExecuteAsync(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
+            ConfiguredHandles.AddOrUpdate(handle, handle);
+        }
+
         return connection;
     }
 

@@ -6,9 +6,10 @@ namespace GraphServer.Store.Embedded;
 
 /// <summary>
 /// Compiles a normalised <see cref="Filter"/> to an SQL predicate over the JSON properties, with the same three-valued
-/// results as the Cypher the Neo4j store sends (a comparison with a missing property is NULL, not false).
+/// results as the Cypher the Neo4j store sends (a comparison with a missing property is NULL, not false). Values are
+/// parameters named <paramref name="prefix"/> and a number, so several filters can share one statement.
 /// </summary>
-internal sealed class SqlFilter(GraphModel model, SqliteCommand command, bool asOf)
+internal sealed class SqlFilter(GraphModel model, SqliteCommand command, bool asOf, string prefix = "$f")
 {
     private int _next;
 
@@ -86,7 +87,7 @@ internal sealed class SqlFilter(GraphModel model, SqliteCommand command, bool as
 
     private string Add(object? value)
     {
-        var name = "$f" + _next++;
+        var name = prefix + _next++;
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return name;
     }

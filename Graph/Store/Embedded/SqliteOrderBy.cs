@@ -17,6 +17,13 @@ internal static class SqliteOrderBy
             var property = find(field.Property) ?? throw new ArgumentException($"There is no property '{field.Property}' to order by.");
             var direction = field.Direction == SortDirection.Descending ? "DESC" : "ASC";
             var value = SqlNames.Property(alias, property.Name);
+            if (property.Name == CommonProperties.Id)
+            {
+                // Never null, and unique: the last term of any order.
+                terms.Add($"{value} {direction}");
+                return string.Join(", ", terms);
+            }
+
             terms.Add($"({value} IS NULL) {direction}, {value} {direction}");
         }
 

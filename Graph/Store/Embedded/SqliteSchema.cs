@@ -88,29 +88,54 @@ internal static class SqliteSchema
             _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
         }).Where(v => v is not null));
 
-    /// <summary>One expression index per indexed property name, matching <see cref="SqlNames.Property"/> exactly; stale ones dropped.</summary>
+    /// <summary>
+    /// Indexed properties with a closed vocabulary (statuses, kinds): the ones a parent's neighbours are counted by. Each
+    /// also gets an index keyed by node id that holds its value (<see cref="SqlNames.ByIdIndex"/>), so that counting a
+    /// country's citizens per status reads the statuses from that index instead of parsing every citizen's JSON.
+    /// </summary>
+    public static IReadOnlySet<string> CountedByIdProperties(GraphModel model) => model.NodeTypes
+        .SelectMany(t => t.Properties)
+        .Where(p => p.IsIndexed && p.AllowedValues is not null)
+        .Select(p => p.Name)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One expression index per indexed property name, matching <see cref="SqlNames.Property"/> exactly, and one keyed by
+    /// id per <see cref="CountedByIdProperties"/>; created on every start, so a database from before an index existed
+    /// gets it when it is opened; stale ones dropped.
+    /// </summary>
     private static string IndexStatements(GraphModel model)
     {
-        var names = model.NodeTypes.SelectMany(t => t.Properties).Where(p => p.IsIndexed).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        foreach (var name in names)
+        foreach (var name in IndexedNames(model))
         {
             text.Append("CREATE INDEX IF NOT EXISTS ix_").Append(SqlNames.Checked(name)).Append(" ON nodes (label, json_extract(props, '$.")
+                .Append(name).AppendLine("'));");
+        }
+
+        foreach (var name in CountedByIdProperties(model).Order(StringComparer.Ordinal))
+        {
+            text.Append("CREATE INDEX IF NOT EXISTS ").Append(SqlNames.ByIdIndex(name)).Append(" ON nodes (id, label, json_extract(props, '$.")
                 .Append(name).AppendLine("'));");
         }
 
         return text.ToString();
     }
 
+    private static List<string> IndexedNames(GraphModel model) =>
+        [.. model.NodeTypes.SelectMany(t => t.Properties).Where(p => p.IsIndexed).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
+
     private static async Task DropStaleIndexesAsync(
         SqliteConnection connection, SqliteTransaction transaction, GraphModel model, CancellationToken cancellationToken)
     {
-        var wanted = model.NodeTypes.SelectMany(t => t.Properties).Where(p => p.IsIndexed).Select(p => "ix_" + p.Name).ToHashSet(StringComparer.Ordinal);
+        var wanted = IndexedNames(model).Select(name => "ix_" + name)
+            .Concat(CountedByIdProperties(model).Select(SqlNames.ByIdIndex))
+            .ToHashSet(StringComparer.Ordinal);
         var stale = new List<string>();
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_*'";
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND (name GLOB 'ix_*' OR name GLOB 'ixid_*')";
             await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

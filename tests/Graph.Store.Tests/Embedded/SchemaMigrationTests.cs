@@ -1,10 +1,16 @@
 using GraphServer.Model;
+using GraphServer.Seed.Loading;
 using GraphServer.Store.Embedded;
+using GraphServer.Store.Planning;
+using GraphServer.Store.Tests.Contract;
 using Microsoft.Data.Sqlite;
 
 namespace GraphServer.Store.Tests.Embedded;
 
-/// <summary>The embedded schema is versioned: a version 1 database is migrated in place and opening twice changes nothing.</summary>
+/// <summary>
+/// The embedded schema is versioned: a version 1 database is migrated in place and opening twice changes nothing; a
+/// database written before an index existed gets it when it is opened, and reads use it.
+/// </summary>
 public sealed class SchemaMigrationTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "graphserver-migration-" + Guid.NewGuid().ToString("N"));
@@ -55,6 +61,88 @@ public sealed class SchemaMigrationTests : IDisposable
         Assert.Equal("2", await version.ExecuteScalarAsync());
         version.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_status'";
         Assert.Equal(1L, await version.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_database_from_before_the_id_keyed_status_index_gets_it_on_open_and_a_status_funnel_reads_the_index()
+    {
+        var store = new EmbeddedStore(RecruitmentModel.Instance, _directory);
+        await store.InitializeAsync();
+        await SeedData.LoadAsync(store);
+        await store.ApplyAsync(ContractGraph.Changes);
+        await store.DisposeAsync();
+        await using (var before = await OpenAsync())
+        {
+            // As the store left databases before issue 13: no index keyed by id.
+            await ExecuteAsync(before, "DROP INDEX ixid_status; DROP INDEX ixid_kind; DROP INDEX ixid_platform; DROP INDEX ixid_metric;");
+            Assert.Equal(0L, await ScalarAsync(before, "SELECT count(*) FROM sqlite_master WHERE name GLOB 'ixid_*'"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        store = new EmbeddedStore(RecruitmentModel.Instance, _directory);
+        await store.InitializeAsync();
+        try
+        {
+            await using var after = await OpenAsync();
+            Assert.Equal(1L, await ScalarAsync(after, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ixid_status'"));
+            var funnel = new[] { "captured", "killed", "missing" }
+                .Select(s => new PlanSelection(new NeighbourQuery([], "CITIZEN_OF", EdgeDirection.Incoming) { Where = Filter.Eq("status", s) }, [])
+                {
+                    Count = true, ReadsRows = false,
+                })
+                .ToList();
+            PlanResult result;
+            IReadOnlyList<string> texts;
+            using (var spans = new StatementSpans())
+            {
+                result = await store.RunPlanAsync(PlanQuery.ForLookup(new PlanLookup([ContractGraph.Country], "Country"), funnel));
+                texts = spans.Texts;
+            }
+
+            Assert.Equal([1L, 1L, 0L], funnel.Select(f => result.CountsOf(f)![ContractGraph.Country]));
+            var plan = await ExplainAsync(after, texts[^1]);
+            Assert.Contains(plan, step => step.Contains("USING COVERING INDEX ixid_status", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    /// <summary>The steps of EXPLAIN QUERY PLAN (parameters left unbound: the plan does not depend on their values).</summary>
+    private static async Task<List<string>> ExplainAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var steps = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return steps;
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, "graph.db")}");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     public void Dispose()
