@@ -27,6 +27,15 @@ internal sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>How far the earliest waiting timer is from now, or null when none waits.</summary>
+    public TimeSpan? UntilNextTimer()
+    {
+        lock (_timers)
+        {
+            return _timers.Count == 0 ? null : TimeSpan.FromTicks(Math.Max(0, _timers.Min(t => t.DueAt) - GetTimestamp()));
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);

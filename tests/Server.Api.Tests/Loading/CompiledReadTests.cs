@@ -82,9 +82,9 @@ public sealed class CompiledReadTests
     private static async Task<(JsonArray Answers, List<Activity> StoreCalls, List<Activity> Statements)> RunAsync(Dictionary<string, string?> settings, bool compile)
     {
         settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
-        var spans = new List<Activity>();
+        var recorder = new SpanRecorder();
         await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, spans);
+        await using var factory = TelemetryServer.WithSpans(server, recorder);
         using var client = factory.CreateClient();
         var answers = new JsonArray();
         foreach (var (query, variables) in new[] { (Query, (object)new { first = 12, targets = 4 }), (Lookup, new { }) })
@@ -98,6 +98,7 @@ public sealed class CompiledReadTests
         }
 
         // The span listener is process-wide: only this request's trace counts.
+        var spans = await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query Nested");
         var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query Nested");
         var ofRequest = spans.Where(s => s.TraceId == graphql.TraceId).ToList();
         return (answers,

@@ -86,9 +86,9 @@ public sealed class CountOnlyPlanTests
         Dictionary<string, string?> settings, bool compile)
     {
         settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
-        var spans = new List<Activity>();
+        var recorder = new SpanRecorder();
         await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, spans);
+        await using var factory = TelemetryServer.WithSpans(server, recorder);
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
@@ -97,6 +97,7 @@ public sealed class CountOnlyPlanTests
         };
         using var response = await client.SendAsync(request);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var spans = await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query Funnel");
         var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query Funnel");
         var ofRequest = spans.Where(s => s.TraceId == graphql.TraceId).ToList();
         return (answer,

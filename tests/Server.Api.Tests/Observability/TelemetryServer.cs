@@ -3,16 +3,18 @@ using GraphServer.Api.Tests.EndToEnd;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
 using OpenTelemetry.Trace;
 
 namespace GraphServer.Api.Tests.Observability;
 
-/// <summary>A test server whose finished spans are kept in memory (OpenTelemetry's in-memory exporter).</summary>
+/// <summary>A test server whose finished spans are kept in memory (a <see cref="SpanRecorder"/>).</summary>
 internal static class TelemetryServer
 {
-    public static WebApplicationFactory<Program> WithSpans(GraphServerFactory factory, List<Activity> spans) =>
+    public static WebApplicationFactory<Program> WithSpans(GraphServerFactory factory, SpanRecorder spans) =>
         factory.WithWebHostBuilder(b => b.ConfigureServices(services =>
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+            services.ConfigureOpenTelemetryTracerProvider(tracing =>
+                tracing.AddProcessor(new SimpleActivityExportProcessor(spans)))));
 
     /// <summary>Every tag value of a span, for checks that no searched-for value leaked into telemetry.</summary>
     public static IEnumerable<string> TagValues(Activity span) =>

@@ -57,15 +57,16 @@ public sealed partial class TelemetryTests
     [InlineData("{ countries(first: ")]
     public async Task Every_error_carries_the_trace_id_of_its_request(string query)
     {
-        var spans = new List<Activity>();
+        var recorder = new SpanRecorder();
         await using var server = new GraphServerFactory(GraphServerFactory.Embedded());
-        await using var factory = TelemetryServer.WithSpans(server, spans);
+        await using var factory = TelemetryServer.WithSpans(server, recorder);
         using var client = factory.CreateClient();
 
         var (_, body) = await GraphQLClient.PostAsync(client, query);
 
         var traceId = body["errors"]![0]!["extensions"]!["traceId"]!.GetValue<string>();
         Assert.Matches(HexTraceId(), traceId);
+        var spans = await recorder.SnapshotOnceAsync(s => s.TraceId.ToString() == traceId && s.Kind == ActivityKind.Server);
         Assert.Contains(spans, s => s.TraceId.ToString() == traceId && s.Kind == ActivityKind.Server);
     }
 
@@ -143,15 +144,18 @@ public sealed partial class TelemetryTests
 
     private static async Task<List<Activity>> RunTracedAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var spans = new List<Activity>();
+        var recorder = new SpanRecorder();
         await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, spans);
+        await using var factory = TelemetryServer.WithSpans(server, recorder);
         using var client = factory.CreateClient();
         var (response, body) = await GraphQLClient.PostAsync(client,
             $$"""query TracedSearch { countries(first: 1, where: { name: { eq: "{{Searched}}" } }) { nodes { id } } }""");
         Assert.True(200 == (int)response.StatusCode, body.ToJsonString());
         Assert.True(body["errors"] is null, body.ToJsonString());
-        return [.. spans];
+        // The request's server span ends after the response has reached the client; its graphql span before that.
+        var graphql = (await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query TracedSearch"))
+            .First(s => s.DisplayName == "graphql query TracedSearch");
+        return await recorder.SnapshotOnceAsync(s => s.Kind == ActivityKind.Server && s.TraceId == graphql.TraceId);
     }
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
