@@ -107,9 +107,9 @@ public sealed class ProjectedReadTests
         Dictionary<string, string?> settings, bool compile)
     {
         settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
-        var spans = new List<Activity>();
+        var recorder = new SpanRecorder();
         await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, spans);
+        await using var factory = TelemetryServer.WithSpans(server, recorder);
         using var client = factory.CreateClient();
         var answers = new JsonArray();
         foreach (var (query, variables) in new[] { (Projected, (object)new { first = 40 }), (Merged, new { yes = true }) })
@@ -122,6 +122,7 @@ public sealed class ProjectedReadTests
             answers.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
         }
 
+        var spans = await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query Projected");
         var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query Projected");
         var ofRequest = spans.Where(s => s.TraceId == graphql.TraceId).ToList();
         return (answers,
