@@ -74,7 +74,7 @@ public sealed partial class Neo4jStore
             : new Dictionary<string, object?>(StringComparer.Ordinal);
     }
 
-    /// <summary>The labels a plan's root can hold: the page's, the lookup's, or any label of the model.</summary>
+    /// <summary>The labels a plan's root can hold: the page's, the lookup's, or (no label given) any label of the model.</summary>
     private IReadOnlyList<string> RootLabels(PlanQuery plan) =>
-        plan.Page?.Label is { } page ? [page] : plan.Lookup!.Label is { } label ? [label] : [.. _model.NodeTypes.Select(t => t.Label)];
+        plan.Page?.Label is { } page ? [page] : plan.Lookup?.Label is { } label ? [label] : [.. _model.NodeTypes.Select(t => t.Label)];
 }

@@ -28,7 +28,8 @@ internal static class CompiledRead
             return null;
         }
 
-        var planned = query(selections) with { RootProperties = planner.RootProperties(isConnection: false) };
+        // Only a root page or lookup is projected: its field returns the nodes (or their connection) itself.
+        var planned = query(selections);
         if (planned.Page is not null && ConnectionOf(context) is { } connection)
         {
             planned = planned with
@@ -36,6 +37,10 @@ internal static class CompiledRead
                 RootProperties = planner.RootProperties(isConnection: true),
                 CountsTotal = planner.RootNeedsTotal(connection.Connection),
             };
+        }
+        else if (planned.Lookup is not null)
+        {
+            planned = planned with { RootProperties = planner.RootProperties(isConnection: false) };
         }
 
         PlanResult result;
