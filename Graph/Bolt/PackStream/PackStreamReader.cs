@@ -5,11 +5,14 @@ namespace GraphServer.Bolt.PackStream;
 
 /// <summary>
 /// Reads PackStream v1 from one whole, de-chunked message. Parsing is synchronous over a span because the
-/// connection only hands over complete messages, which keeps the decoder free of async state machines.
+/// connection only hands over complete messages, which keeps the decoder free of async state machines. With a
+/// <see cref="StringCache"/>, short strings decoded before are handed out again instead of allocated; small integers
+/// share their boxes (<see cref="BoxedIntegers"/>).
 /// </summary>
-internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
+internal ref struct PackStreamReader(ReadOnlySpan<byte> data, StringCache? strings = null)
 {
     private readonly ReadOnlySpan<byte> _data = data;
+    private readonly StringCache? _strings = strings;
     private int _position;
 
     public readonly bool AtEnd => _position >= _data.Length;
@@ -34,9 +37,9 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
         switch (marker >> 4)
         {
             case 0x0: case 0x1: case 0x2: case 0x3: case 0x4: case 0x5: case 0x6: case 0x7:
-                return (long)marker;
+                return BoxedIntegers.Of(marker);
             case 0xF:
-                return (long)unchecked((sbyte)marker);
+                return BoxedIntegers.Of(unchecked((sbyte)marker));
             case 0x8:
                 return ReadStringBody(marker & 0x0F);
             case 0x9:
@@ -63,7 +66,21 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
             };
     }
 
-    public long ReadInt() => ReadValue() is long value ? value : throw new ProtocolException("Expected an integer.");
+    /// <summary>An integer read straight into a <c>long</c>, without the box <see cref="ReadValue"/> would make.</summary>
+    public long ReadInt()
+    {
+        var marker = ReadByte();
+        return marker switch
+        {
+            < 0x80 => marker,
+            >= 0xF0 => unchecked((sbyte)marker),
+            Marker.Int8 => unchecked((sbyte)ReadByte()),
+            Marker.Int16 => BinaryPrimitives.ReadInt16BigEndian(Take(2)),
+            Marker.Int32 => BinaryPrimitives.ReadInt32BigEndian(Take(4)),
+            Marker.Int64 => BinaryPrimitives.ReadInt64BigEndian(Take(8)),
+            _ => throw new ProtocolException("Expected an integer."),
+        };
+    }
 
     public int ReadListHeader()
     {
@@ -101,10 +118,10 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
         Marker.True => true,
         Marker.False => false,
         Marker.Float64 => BinaryPrimitives.ReadDoubleBigEndian(Take(8)),
-        Marker.Int8 => (long)unchecked((sbyte)ReadByte()),
-        Marker.Int16 => (long)BinaryPrimitives.ReadInt16BigEndian(Take(2)),
-        Marker.Int32 => (long)BinaryPrimitives.ReadInt32BigEndian(Take(4)),
-        Marker.Int64 => BinaryPrimitives.ReadInt64BigEndian(Take(8)),
+        Marker.Int8 => BoxedIntegers.Of(unchecked((sbyte)ReadByte())),
+        Marker.Int16 => BoxedIntegers.Of(BinaryPrimitives.ReadInt16BigEndian(Take(2))),
+        Marker.Int32 => BoxedIntegers.Of(BinaryPrimitives.ReadInt32BigEndian(Take(4))),
+        Marker.Int64 => BoxedIntegers.Of(BinaryPrimitives.ReadInt64BigEndian(Take(8))),
         Marker.Bytes8 => Take(ReadByte()).ToArray(),
         Marker.Bytes16 => Take(ReadUInt16()).ToArray(),
         Marker.Bytes32 => Take(ReadSize32()).ToArray(),
@@ -120,7 +137,8 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
         _ => throw new ProtocolException($"Unknown PackStream marker 0x{marker:X2}."),
     };
 
-    private string ReadStringBody(int length) => length == 0 ? string.Empty : Encoding.UTF8.GetString(Take(length));
+    private string ReadStringBody(int length) =>
+        length == 0 ? string.Empty : _strings is null ? Encoding.UTF8.GetString(Take(length)) : _strings.Get(Take(length));
 
     private List<object?> ReadListBody(int count)
     {

@@ -54,7 +54,12 @@ internal static class ValueDecoder
     private static Node ReadNode(ref PackStreamReader reader)
     {
         var id = reader.ReadInt();
-        var labels = reader.ReadList().Cast<string>().ToList();
+        var labels = new string[reader.ReadListHeader()];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = reader.ReadString();
+        }
+
         var properties = reader.ReadMap();
         return new Node(id, reader.ReadString(), labels, properties);
     }

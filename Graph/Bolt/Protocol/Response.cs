@@ -24,7 +24,7 @@ internal readonly struct Response
 
     public static Response Parse(ReadOnlySpan<byte> message)
     {
-        var reader = new PackStreamReader(message);
+        var reader = new PackStreamReader(message, StringCache.Shared);
         var (tag, fieldCount) = reader.ReadStructHeader();
         switch (tag)
         {

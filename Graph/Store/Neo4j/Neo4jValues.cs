@@ -5,24 +5,65 @@ namespace GraphServer.Store.Neo4j;
 /// <summary>Turns the maps Bolt returns into the model's CLR shapes, and change sets into statement parameters.</summary>
 internal static class Neo4jValues
 {
+    /// <summary>
+    /// The declared properties of <paramref name="raw"/>, nulls left out, string lists as arrays and floats as doubles.
+    /// A map the Bolt client decoded belongs to this one read, so when it holds nothing undeclared it is converted in
+    /// place and kept: copying every node's and relationship's map was a third of the bytes a plan's rows allocated.
+    /// </summary>
     public static Dictionary<string, object?> ReadProperties(IReadOnlyDictionary<string, object?> raw, IReadOnlyList<PropertyDefinition> declared)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (raw is Dictionary<string, object?> decoded && TryAdopt(decoded, declared))
+        {
+            return decoded;
+        }
+
+        var result = new Dictionary<string, object?>(Math.Min(raw.Count, declared.Count), StringComparer.Ordinal);
         foreach (var property in declared)
         {
             if (raw.TryGetValue(property.Name, out var value) && value is not null)
             {
-                result[property.Name] = property.Kind switch
-                {
-                    PropertyKind.StringList => ((IEnumerable<object?>)value).Select(v => (string)v!).ToArray(),
-                    PropertyKind.Float => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
-                    _ => value,
-                };
+                result[property.Name] = Normalise(property, value);
             }
         }
 
         return result;
     }
+
+    /// <summary>Normalises <paramref name="map"/> in place; false when it holds a key the model does not declare.</summary>
+    private static bool TryAdopt(Dictionary<string, object?> map, IReadOnlyList<PropertyDefinition> declared)
+    {
+        var kept = 0;
+        foreach (var property in declared)
+        {
+            if (!map.TryGetValue(property.Name, out var value))
+            {
+                continue;
+            }
+
+            if (value is null)
+            {
+                map.Remove(property.Name);
+                continue;
+            }
+
+            kept++;
+            var normalised = Normalise(property, value);
+            if (!ReferenceEquals(normalised, value))
+            {
+                map[property.Name] = normalised;
+            }
+        }
+
+        return kept == map.Count;
+    }
+
+    /// <summary>The model's CLR shape of one value; a value already in that shape comes back as it is.</summary>
+    private static object Normalise(PropertyDefinition property, object value) => property.Kind switch
+    {
+        PropertyKind.StringList when value is not string[] => ((IEnumerable<object?>)value).Select(v => (string)v!).ToArray(),
+        PropertyKind.Float when value is not double => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value,
+    };
 
     public static string OwnLabel(object? labels) =>
         ((System.Collections.IEnumerable)labels!).Cast<object?>().Select(l => (string)l!).First(l => l != Cypher.EntityLabel);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
@@ -34,35 +35,64 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 "POST a body of Content-Type: application/json (UTF-8).");
         }
 
-        var body = await ReadBodyAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
-        return ReadBody(body);
+        var (buffer, length) = await ReadBodyAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ReadBody(buffer.AsMemory(0, length));
+        }
+        finally
+        {
+            // ReadBody copies what it keeps (strings, variables) and disposes its JsonDocument before it returns.
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body in a pooled buffer, read straight into it (no chunk copy, no MemoryStream, no final array): sized by
+    /// Content-Length when there is one, grown by doubling for a chunked body. The caller returns the buffer.
+    /// </summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
             throw TooLarge(maxBytes);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // One byte beyond the announced length, so the read that finds the end needs no bigger buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min((request.ContentLength ?? 4096) + 1, maxBytes + 1L));
+        var length = 0;
+        try
         {
-            // A chunked body has no Content-Length: count as we read.
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw TooLarge(maxBytes);
+                length += read;
+                // A chunked body has no Content-Length: count as we read.
+                if (length > maxBytes)
+                {
+                    throw TooLarge(maxBytes);
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, maxBytes + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return (buffer, length);
         }
-
-        return buffer.ToArray();
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
-    private GraphQLHttpRequest ReadBody(byte[] body)
+    private GraphQLHttpRequest ReadBody(ReadOnlyMemory<byte> body)
     {
         if (body.Length == 0)
         {

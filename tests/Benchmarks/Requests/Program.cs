@@ -28,7 +28,15 @@ if (args.FirstOrDefault() == "time")
 }
 
 // In-process and short: the point is bytes allocated per request and the order of magnitude of the time.
+// "stages" runs the per-stage breakdown on Neo4j (StageBenchmarks); anything else goes to BenchmarkDotNet's own switches.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkRunner.Run<RequestBenchmarks>(config, args);
+if (args.FirstOrDefault() == "stages")
+{
+    BenchmarkRunner.Run<StageBenchmarks>(config, args[1..]);
+}
+else
+{
+    BenchmarkRunner.Run<RequestBenchmarks>(config, args);
+}
