@@ -38,11 +38,12 @@ public sealed partial class Neo4jStore
         var reading = new PlanReading();
         var nodes = new List<GraphNode>();
         var scores = new List<double>();
+        var rootLabels = RootLabels(plan);
         foreach (var item in (IReadOnlyList<object?>)record["page"]!)
         {
             var values = (IReadOnlyList<object?>)item!;
-            var node = FromEntity(values[0]);
-            var position = 1;
+            var position = 0;
+            var node = ReadNode(values, ref position, plan.RootProperties, rootLabels);
             if (rootSources)
             {
                 node = WithSources(node, values[position++]);
@@ -72,7 +73,7 @@ public sealed partial class Neo4jStore
         var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
         if (plan.Page is { } page)
         {
-            return PageRoot(page, parameters, calls, columns);
+            return PageRoot(page, plan, parameters, calls, columns);
         }
 
         if (plan.Search is { } search)
@@ -86,11 +87,16 @@ public sealed partial class Neo4jStore
         parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
         var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
         var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
-        return $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([n{sources}{columns}]) AS page";
+        var node = NodeColumns("n", plan.RootProperties, RootLabels(plan));
+        return $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([{node}{sources}{columns}]) AS page";
     }
 
-    /// <summary>The root page as FindNodesAsync builds it, with the selections run for each node of the page only.</summary>
-    private string PageRoot(NodeQuery query, CypherParameters parameters, string calls, string columns)
+    /// <summary>
+    /// The root page as FindNodesAsync builds it, with the selections run for each node of the page only. Without
+    /// <see cref="PlanQuery.CountsTotal"/> nothing counts the matches: the page is a Top-k (ORDER BY … LIMIT) and the
+    /// total is -1, where a filtered page with its total sorts and collects every match to count them.
+    /// </summary>
+    private string PageRoot(NodeQuery query, PlanQuery plan, CypherParameters parameters, string calls, string columns)
     {
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
@@ -99,14 +105,25 @@ public sealed partial class Neo4jStore
             .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
             .Append("n.id ASC"));
         var sources = query.WithSources ? ", " + CypherSources.OfNode(_model, "n", query.AsOf is not null) : string.Empty;
+        var item = $"[{NodeColumns("n", plan.RootProperties, [type.Label])}{sources}{columns}]";
         parameters.Set("after", query.AfterId);
         parameters.Set("skip", (long)Math.Max(0, query.Skip));
         parameters.Set("take", (long)Math.Max(0, query.Take));
+        if (!plan.CountsTotal)
+        {
+            var anchored = query.AfterId is null ? string.Empty : $" WITH n, a{AnchorCondition(query, type, "n", "WHERE")}";
+            return $"""
+                {AnchorMatch(query)}{match}{anchored}
+                WITH n ORDER BY {orderText} SKIP $skip LIMIT $take{calls}
+                RETURN -1 AS total, collect({item}) AS page
+                """;
+        }
+
         return where is null && query.AsOf is null
             ? $"""
               CALL () {"{"} {match} RETURN count(n) AS total {"}"}
               CALL () {"{"} {AnchorMatch(query)}{match}{AnchorCondition(query, type, "n", "WHERE")} WITH n ORDER BY {orderText} SKIP $skip LIMIT $take
-                {calls} RETURN collect([n{sources}{columns}]) AS page {"}"}
+                {calls} RETURN collect({item}) AS page {"}"}
               RETURN total, page
               """
             : $"""
@@ -115,7 +132,7 @@ public sealed partial class Neo4jStore
               WITH collect(n) AS matches
               {AnchorMatch(query)}WITH size(matches) AS total,
                 [x IN matches{AnchorCondition(query, type, "x", "WHERE")}][$skip..$skip + $take] AS paged
-              CALL (paged) {"{"} UNWIND paged AS n{calls} RETURN collect([n{sources}{columns}]) AS page {"}"}
+              CALL (paged) {"{"} UNWIND paged AS n{calls} RETURN collect({item}) AS page {"}"}
               RETURN total, page
               """;
     }
@@ -173,9 +190,10 @@ public sealed partial class Neo4jStore
                     ? $", {CypherSources.OfNode(_model, n, query.AsOf is not null)}, {CypherSources.OfEdge(_model, r, query.AsOf is not null)}"
                     : string.Empty;
                 var (childCalls, childColumns) = SelectionCalls(selection.Children, n, numbers, parameters);
+                var item = $"{EdgeColumn(r, selection.EdgeProperties, relationship)}{NodeColumns(n, selection.NodeProperties, labels)}";
                 calls.Append($" CALL ({p}) {{ MATCH {pattern}{where} WITH {r}, {n} ORDER BY {string.Join(", ", NeighbourOrder(query, labels, n))}")
                     .Append($" SKIP {skip}{limit}{childCalls}")
-                    .Append($" RETURN collect([{r}, {n}{sources}{childColumns}]) AS s{number} }}");
+                    .Append($" RETURN collect([{item}{sources}{childColumns}]) AS s{number} }}");
                 columns.Append($", s{number}");
             }
 
@@ -255,20 +273,20 @@ public sealed partial class Neo4jStore
                 reading.Count(selection, parent.Id, total);
             }
 
-            var relationship = _model.FindRelationship(selection.Query.Type)!;
+            var (relationship, labels) = NeighbourLabels.Of(_model, selection.Query);
             foreach (var row in rows)
             {
                 var values = (IReadOnlyList<object?>)row!;
-                var node = FromEntity(values[1]);
-                var properties = Neo4jValues.ReadProperties(((GraphServer.Bolt.Relationship)values[0]!).Properties, relationship.Properties);
+                var next = 0;
+                var properties = ReadEdgeProperties(values, ref next, selection.EdgeProperties, relationship);
+                var node = ReadNode(values, ref next, selection.NodeProperties, labels);
                 var edge = selection.Query.Direction == EdgeDirection.Outgoing
                     ? new GraphEdge(relationship.Type, parent.Id, node.Id, properties)
                     : new GraphEdge(relationship.Type, node.Id, parent.Id, properties);
-                var next = 2;
                 if (selection.Query.WithSources)
                 {
-                    (node, edge) = (WithSources(node, values[2]), WithSources(edge, values[3]));
-                    next = 4;
+                    (node, edge) = (WithSources(node, values[next]), WithSources(edge, values[next + 1]));
+                    next += 2;
                 }
 
                 reading.Row(selection, new Neighbour(parent.Id, edge, node));

@@ -103,6 +103,7 @@ public sealed partial class Neo4jStore
             }
 
             shape.Append(CountGroup(selection)).Append(selection.ReadsRows ? " rows" : " -").Append(selection.Count ? " count" : " -")
+                .Append(" nodes ").Append(Projection(selection.NodeProperties)).Append(" edges ").Append(Projection(selection.EdgeProperties))
                 .Append(query.WithSources ? " sources " : " - ")
                 .AppendJoin(',', query.Order.Select(o => $"{o.Property} {o.Direction}"));
             SetAsOf(query.AsOf, values);
@@ -147,7 +148,8 @@ public sealed partial class Neo4jStore
         if (plan.Page is not { } page)
         {
             var lookup = plan.Lookup!;
-            shape.Append(" lookup ").Append(lookup.Label).Append(lookup.WithSources ? " sources" : " -");
+            shape.Append(" lookup ").Append(lookup.Label).Append(lookup.WithSources ? " sources" : " -")
+                .Append(" nodes ").Append(Projection(plan.RootProperties));
             values.Set("ids", lookup.Ids.Cast<object?>().ToList());
             return;
         }
@@ -155,7 +157,8 @@ public sealed partial class Neo4jStore
         var type = _model.GetNode(page.Label);
         var where = _filters.Normalise(page.Where, [type.Label]);
         shape.Append(" page ").Append(type.Label).Append(page.AfterId is null ? " -" : " after").Append(page.WithSources ? " sources " : " - ")
-            .Append(page.AsOf is null ? "now " : "asOf ").AppendJoin(',', page.Order.Select(o => $"{o.Property} {o.Direction}"));
+            .Append(page.AsOf is null ? "now " : "asOf ").AppendJoin(',', page.Order.Select(o => $"{o.Property} {o.Direction}"))
+            .Append(plan.CountsTotal ? " total" : " -").Append(" nodes ").Append(Projection(plan.RootProperties));
         SetAsOf(page.AsOf, values);
         var conjuncts = where is AndFilter and ? and.Operands.ToList() : where is null ? [] : [where];
         var anchor = conjuncts.OfType<RelationshipFilter>().FirstOrDefault(r => FilterChain.IsSelective(_model, r));
@@ -222,6 +225,9 @@ public sealed partial class Neo4jStore
                 throw new ArgumentException($"{filter.GetType().Name} is not a filter the stores know.");
         }
     }
+
+    /// <summary>A projection in the key: its names in order (the text lists them so), or <c>*</c> for every property.</summary>
+    private static string Projection(IReadOnlyList<string>? properties) => properties is null ? "*" : "{" + string.Join(',', properties) + "}";
 
     private static int Descendants(PlanSelection selection) => selection.Children.Sum(c => 1 + Descendants(c));
 

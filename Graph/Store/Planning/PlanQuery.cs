@@ -27,6 +27,15 @@ public sealed record PlanQuery
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
 
+    /// <summary>The root nodes' properties the request reads (<c>id</c> always among them); null: every property.</summary>
+    public IReadOnlyList<string>? RootProperties { get; init; }
+
+    /// <summary>
+    /// Whether the root page's total is wanted (<c>totalCount</c>, <c>pageInfo.hasNextPage</c>). Without it a store may
+    /// skip counting every match (Neo4j then cuts the page Top-k and reports a total of -1); it may also count anyway.
+    /// </summary>
+    public bool CountsTotal { get; init; } = true;
+
     public static PlanQuery ForPage(NodeQuery page, IReadOnlyList<PlanSelection> selections) => new(page, null, selections);
 
     public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(null, lookup, selections);

@@ -24,4 +24,16 @@ public sealed class PlanSelection(NeighbourQuery query, IReadOnlyList<PlanSelect
     public bool ReadsRows { get; init; } = true;
 
     public string? ParentLabel { get; init; }
+
+    /// <summary>
+    /// The far nodes' properties the request reads, <c>id</c> always among them; null: every property. A store may return
+    /// more (the embedded store returns them all), never fewer: Neo4j projects only these (<c>n{.id, .name}</c>).
+    /// </summary>
+    public IReadOnlyList<string>? NodeProperties { get; init; }
+
+    /// <summary>
+    /// The relationships' own properties the request reads; null: every property; empty: none (Neo4j then returns no
+    /// relationship at all, and each row's edge carries no properties).
+    /// </summary>
+    public IReadOnlyList<string>? EdgeProperties { get; init; }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using GraphServer.Model;
 using GraphServer.Schema.Aggregation;
+using GraphServer.Schema.Planning;
 
 namespace GraphServer.Api.Access;
 
@@ -67,7 +68,7 @@ internal sealed class AccessSchemaVisitor(GraphModel model, int smallCountThresh
             Description = property.Description + " Personal: analysts and above.",
             ResolvedType = schema.AllTypes[scalar] ?? schema.AllTypes["String"],
         };
-        type.AddField(field);
+        type.AddField(PropertyReads.Mark(field, property.Name)); // A compiled read fetches it when selected.
         return field;
     }
 }

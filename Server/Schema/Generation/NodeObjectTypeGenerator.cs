@@ -1,6 +1,7 @@
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Planning;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Generation;
@@ -19,16 +20,16 @@ internal static class NodeObjectTypeGenerator
         {
             var scalar = shared.TypeOf(type.Label, property);
             var name = property.Name;
-            objectType.AddField(new FieldType
+            objectType.AddField(PropertyReads.Mark(new FieldType
             {
                 Name = name,
                 Description = property.Description,
                 ResolvedType = property.IsRequired ? new NonNullGraphType(scalar) : scalar,
                 Resolver = new FuncFieldResolver<object?>(context => ((GraphNode)context.Source!)[name]),
-            });
+            }, name));
             if (property.Kind == PropertyKind.Date)
             {
-                objectType.AddField(DatePrecisionFields.For(name, shared, source => ((GraphNode)source)[name]));
+                objectType.AddField(PropertyReads.Mark(DatePrecisionFields.For(name, shared, source => ((GraphNode)source)[name]), name));
             }
         }
 

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphServer.Model;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Generation;
@@ -42,7 +43,7 @@ internal sealed class Provenance(GraphModel model, IGraphStore store, DataLoader
     }
 
     /// <summary>Adds <c>sources</c> to the edge type of a relationship field (relationships cite through sourceIds/quotes).</summary>
-    public void AddToEdge(ObjectGraphType edge, RelationshipType relationship) => edge.AddField(new FieldType
+    public void AddToEdge(ObjectGraphType edge, RelationshipType relationship) => edge.AddField(PropertyReads.Mark(new FieldType
     {
         Name = Field,
         Description = $"The sources that support this {relationship.Type} relationship, each with its supporting passage.",
@@ -52,9 +53,10 @@ internal sealed class Provenance(GraphModel model, IGraphStore store, DataLoader
             var row = ((RelationshipEdge)context.Source!).Row.Edge;
             return row.Sources is { } sources ? sources : EdgeSourcesLater(row, context);
         }),
-    });
+    }, CommonProperties.SourceIds, CommonProperties.Quotes)); // Without sources in the answer, it loads them by these.
 
-    private FieldType NodeSources() => new()
+    /// <summary>Reads no stored property: the node's sources came with it, or load by its id.</summary>
+    private FieldType NodeSources() => PropertyReads.Mark(new FieldType
     {
         Name = Field,
         Description = "The sources that support this record, each with its supporting passage (at least one for every fact).",
@@ -64,7 +66,7 @@ internal sealed class Provenance(GraphModel model, IGraphStore store, DataLoader
             var node = (GraphNode)context.Source!;
             return node.Sources is { } sources ? sources : NodeSourcesLater(node, context);
         }),
-    };
+    });
 
     /// <summary>For a node loaded without its sources: the CITES neighbours of every such node of the level, in one call.</summary>
     private IDataLoaderResult<IReadOnlyList<Citation>> NodeSourcesLater(GraphNode node, IResolveFieldContext context)

@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Generation;
@@ -27,12 +28,12 @@ internal static class RelationshipConnectionGenerator
         {
             var type = shared.TypeOf(relationship.Type, property);
             var name = property.Name;
-            edge.AddField(Field(name, property.IsRequired ? new NonNullGraphType(type) : type, property.Description,
-                e => e.Row.Edge.Properties.GetValueOrDefault(name)));
+            edge.AddField(PropertyReads.Mark(Field(name, property.IsRequired ? new NonNullGraphType(type) : type, property.Description,
+                e => e.Row.Edge.Properties.GetValueOrDefault(name)), name));
             if (property.Kind == PropertyKind.Date)
             {
-                edge.AddField(DatePrecisionFields.For(
-                    name, shared, source => ((RelationshipEdge)source).Row.Edge.Properties.GetValueOrDefault(name)));
+                edge.AddField(PropertyReads.Mark(DatePrecisionFields.For(
+                    name, shared, source => ((RelationshipEdge)source).Row.Edge.Properties.GetValueOrDefault(name)), name));
             }
         }
 

@@ -184,7 +184,8 @@ internal sealed class RelationshipFieldGenerator(
     {
         var key = RowsKey(query);
         var parentId = ((GraphNode)context.Source!).Id;
-        if (PlanPrefill.Find(context)?.Rows(key, parentId) is { } planned)
+        var isConnection = PlannableRelationship.Of(context.FieldDefinition)?.IsConnection ?? true;
+        if (PlanPrefill.Find(context)?.Rows(key, parentId, context, isConnection) is { } planned)
         {
             return new ReadyLoad<IReadOnlyList<Neighbour>>(planned);
         }

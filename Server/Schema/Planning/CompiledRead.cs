@@ -9,7 +9,8 @@ namespace GraphServer.Schema.Planning;
 /// <summary>
 /// Runs a root field as one compiled read: plans the relationship fields below it, asks the store for the whole plan
 /// at once (<see cref="IGraphStore.RunPlanAsync"/>), and pre-fills the answers of the planned fields for their
-/// resolvers (<see cref="PlanPrefill"/>). With nothing to plan below the root, or when the store refuses the plan (a
+/// resolvers (<see cref="PlanPrefill"/>). The root's and every level's nodes carry only the properties the request reads
+/// (<see cref="SelectedProperties"/>); a root page whose total nobody reads is not counted. With nothing to plan below the root, or when the store refuses the plan (a
 /// bad filter below the root), it answers null and the root resolves as it always did, so errors keep their place.
 /// </summary>
 internal static class CompiledRead
@@ -33,10 +34,25 @@ internal static class CompiledRead
             return null;
         }
 
+        // Only a root page or lookup is projected: its field returns the nodes (or their connection) itself.
+        var planned = query(selections);
+        if (planned.Page is not null && ConnectionOf(context) is { } connection)
+        {
+            planned = planned with
+            {
+                RootProperties = planner.RootProperties(isConnection: true),
+                CountsTotal = planner.RootNeedsTotal(connection.Connection),
+            };
+        }
+        else if (planned.Lookup is not null)
+        {
+            planned = planned with { RootProperties = planner.RootProperties(isConnection: false) };
+        }
+
         PlanResult result;
         try
         {
-            result = await store.RunPlanAsync(query(selections), context.CancellationToken).ConfigureAwait(false);
+            result = await store.RunPlanAsync(planned, context.CancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException)
         {
@@ -90,7 +106,7 @@ internal static class CompiledRead
             {
                 if (selection.ReadsRows)
                 {
-                    prefill.AddRows(keys.RowsKey, parent, [.. rows[parent]]);
+                    prefill.AddRows(keys.RowsKey, parent, [.. rows[parent]], new SelectedProperties(selection.NodeProperties, selection.EdgeProperties));
                 }
 
                 if (counts is not null)

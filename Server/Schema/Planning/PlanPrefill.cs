@@ -13,14 +13,45 @@ internal sealed class PlanPrefill
 {
     private const string UserContextKey = "GraphServer.PlanPrefill";
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Key, string Parent), IReadOnlyList<Neighbour>> _rows = [];
+    private readonly Dictionary<(string Key, string Parent), (IReadOnlyList<Neighbour> Rows, SelectedProperties Read)> _rows = [];
     private readonly Dictionary<(string Key, string Parent), long> _counts = [];
+    private readonly Dictionary<GraphQLParser.AST.GraphQLField, SelectedProperties> _needs = new(ReferenceEqualityComparer.Instance);
 
-    public void AddRows(string key, string parentId, IReadOnlyList<Neighbour> rows)
+    /// <summary>
+    /// A parent's rows as the plan read them, with the properties they hold. The same question of the same parent in two
+    /// places of one request (same key) has the same rows, so a second answer adds its properties to the first's.
+    /// </summary>
+    public void AddRows(string key, string parentId, IReadOnlyList<Neighbour> rows, SelectedProperties read)
     {
         lock (_gate)
         {
-            _rows[(key, parentId)] = rows;
+            _rows[(key, parentId)] = _rows.TryGetValue((key, parentId), out var known) && Same(known.Rows, rows)
+                ? (Merge(known.Rows, rows), new(SelectedProperties.Union(known.Read.Node, read.Node), SelectedProperties.Union(known.Read.Edge, read.Edge)))
+                : (rows, read);
+        }
+    }
+
+    /// <summary>
+    /// This parent's rows for a resolver whose field reads <paramref name="field"/>'s selection, or null when none were
+    /// read or they lack a property the selection reads (an occurrence the planner left out, merged into this field):
+    /// the resolver then loads whole rows through its DataLoader.
+    /// </summary>
+    public IReadOnlyList<Neighbour>? Rows(string key, string parentId, IResolveFieldContext field, bool isConnection)
+    {
+        lock (_gate)
+        {
+            if (!_rows.TryGetValue((key, parentId), out var known))
+            {
+                return null;
+            }
+
+            if (!_needs.TryGetValue(field.FieldAst, out var needed))
+            {
+                _needs[field.FieldAst] = needed =
+                    SelectedProperties.OfRelationship(field.FieldAst, field.FieldDefinition, isConnection, field.Schema, field.Document);
+            }
+
+            return known.Read.Covers(needed) ? known.Rows : null;
         }
     }
 
@@ -32,13 +63,6 @@ internal sealed class PlanPrefill
         }
     }
 
-    public IReadOnlyList<Neighbour>? Rows(string key, string parentId)
-    {
-        lock (_gate)
-        {
-            return _rows.GetValueOrDefault((key, parentId));
-        }
-    }
 
     public long? Count(string key, string parentId)
     {
@@ -46,6 +70,27 @@ internal sealed class PlanPrefill
         {
             return _counts.TryGetValue((key, parentId), out var count) ? count : null;
         }
+    }
+
+    private static bool Same(IReadOnlyList<Neighbour> left, IReadOnlyList<Neighbour> right) =>
+        left.Count == right.Count && left.Zip(right).All(p => p.First.Node.Id == p.Second.Node.Id);
+
+    private static List<Neighbour> Merge(IReadOnlyList<Neighbour> left, IReadOnlyList<Neighbour> right) =>
+        [.. left.Zip(right, (l, r) => l with
+        {
+            Node = l.Node with { Properties = Union(l.Node.Properties, r.Node.Properties) },
+            Edge = l.Edge with { Properties = Union(l.Edge.Properties, r.Edge.Properties) },
+        })];
+
+    private static Dictionary<string, object?> Union(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
+    {
+        var union = new Dictionary<string, object?>(left, StringComparer.Ordinal);
+        foreach (var (name, value) in right)
+        {
+            union.TryAdd(name, value);
+        }
+
+        return union;
     }
 
     /// <summary>The request's prefill, or null when nothing was compiled for it.</summary>

@@ -71,6 +71,41 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
     public IReadOnlyList<PlanSelection> ForNodes(IGraphType nodeType) =>
         Level([(root, root.FieldAst.SelectionSet)], nodeType);
 
+    /// <summary>
+    /// The root nodes' properties the request reads. The root's field is the one GraphQL.NET merged from every
+    /// occurrence of its response name, so nothing another occurrence selects is missed.
+    /// </summary>
+    public IReadOnlyList<string>? RootProperties(bool isConnection) =>
+        SelectedProperties.OfRelationship(root.FieldAst, root.FieldDefinition, isConnection, root.Schema, root.Document).Node;
+
+    /// <summary>
+    /// Whether a root connection's page needs the count of every match: <c>totalCount</c>, <c>pageInfo.hasNextPage</c>
+    /// (offset + page &lt; total), or any field the planner does not know. Directives count as selected.
+    /// </summary>
+    public bool RootNeedsTotal(IObjectGraphType connection)
+    {
+        foreach (var field in SelectionFields.Of(root.FieldAst.SelectionSet, connection, root.Schema, root.Document, withDirectives: true))
+        {
+            switch (field.Name.StringValue)
+            {
+                case "nodes" or "edges" or "__typename" or Aggregation.AggregateFieldGenerator.FieldName:
+                    continue;
+                case "pageInfo" when connection.GetField("pageInfo") is { } pageInfo && Unwrap(pageInfo.ResolvedType!) is IObjectGraphType info:
+                    if (SelectionFields.Of(field.SelectionSet, info, root.Schema, root.Document, withDirectives: true)
+                        .Any(f => f.Name.StringValue is not ("hasPreviousPage" or "startCursor" or "endCursor" or "__typename")))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                default:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<PlanSelection> Level(List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets, IGraphType nodeType)
     {
         var builders = new Dictionary<(string Key, string? ParentLabel), Builder>();
@@ -103,6 +138,7 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
                     }
 
                     builder.ReadsRows |= !planned.CountOnly;
+                    builder.Read(SelectedProperties.OfRelationship(field, definition, relationship.IsConnection, root.Schema, root.Document));
                     if (!relationship.IsConnection)
                     {
                         builder.Sets.Add((context, field.SelectionSet));
@@ -132,6 +168,8 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
                 Count = builder.Count,
                 ReadsRows = builder.ReadsRows,
                 ParentLabel = builder.ParentLabel,
+                NodeProperties = builder.Properties!.Node,
+                EdgeProperties = builder.Properties.Edge,
             };
             _planned[selection] = builder.Planned;
             selections.Add(selection);
@@ -208,5 +246,12 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         public bool ReadsRows { get; set; }
 
         public List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> Sets { get; } = [];
+
+        /// <summary>What every occurrence of the field reads together.</summary>
+        public SelectedProperties? Properties { get; private set; }
+
+        public void Read(SelectedProperties occurrence) => Properties = Properties is null
+            ? occurrence
+            : new(SelectedProperties.Union(Properties.Node, occurrence.Node), SelectedProperties.Union(Properties.Edge, occurrence.Edge));
     }
 }

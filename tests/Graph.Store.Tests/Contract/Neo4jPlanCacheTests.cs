@@ -33,6 +33,34 @@ public sealed class Neo4jPlanCacheTests(Neo4jStoreFixture fixture) : IClassFixtu
         Assert.NotEqual(first, second); // Same text, different values, different answers.
     }
 
+    [SkippableFact]
+    public async Task Another_projection_or_a_skipped_total_is_another_shape()
+    {
+        Neo4jTestEnvironment.SkipIfUnavailable();
+        var store = (Neo4jStore)fixture.Store!;
+        PlanQuery Plan(IReadOnlyList<string>? properties, bool total) => PlanQuery.ForPage(
+            new NodeQuery("Fighter") { Order = [new("alias", SortDirection.Ascending)], Take = 2 },
+            [new PlanSelection(new NeighbourQuery([], "CITIZEN_OF", EdgeDirection.Outgoing), []) { NodeProperties = properties, EdgeProperties = [] }])
+            with { RootProperties = properties, CountsTotal = total };
+
+        var answers = new List<string>();
+        foreach (var (properties, total) in new (IReadOnlyList<string>?, bool)[]
+            { (["id", "alias"], true), (["id", "alias"], true), (["id", "status"], true), (null, true), (["id", "alias"], false) })
+        {
+            var before = store.PlanCacheCounts;
+            var result = await store.RunPlanAsync(Plan(properties, total));
+            var after = store.PlanCacheCounts;
+            answers.Add($"{after.Misses - before.Misses} {result.Root.TotalCount > 0} "
+                + string.Join(',', result.Root.Nodes.Select(n => string.Join('/', n.Properties.Keys.Order(StringComparer.Ordinal)))));
+        }
+
+        // The first shape is built once and hit once; each other projection or a skipped total is built anew.
+        Assert.Equal(["1 True", "0 True", "1 True", "1 True", "1 False"], answers.Select(a => string.Join(' ', a.Split(' ')[..2])));
+        Assert.Equal(answers[0][2..], answers[1][2..]);
+        Assert.Contains("alias/id,", answers[0], StringComparison.Ordinal);
+        Assert.Contains("id/status,", answers[2], StringComparison.Ordinal);
+    }
+
     private static PlanQuery Funnel(object[] statuses, string counted, string? alsoCounted, int take)
     {
         PlanSelection Count(string status) => new(new NeighbourQuery([], "CITIZEN_OF", EdgeDirection.Incoming) { Where = Filter.Eq("status", status) }, [])
