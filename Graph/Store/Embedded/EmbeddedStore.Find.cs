@@ -13,7 +13,12 @@ public sealed partial class EmbeddedStore
         return await FindNodesAsync(session, query, cancellationToken);
     }
 
-    private async Task<NodePage> FindNodesAsync(ReadSession session, NodeQuery query, CancellationToken cancellationToken)
+    /// <param name="countsTotal">
+    /// False when nobody reads the total (a plan's root without totalCount or hasNextPage): no count statement runs and
+    /// the total is -1, as on Neo4j.
+    /// </param>
+    private async Task<NodePage> FindNodesAsync(
+        ReadSession session, NodeQuery query, CancellationToken cancellationToken, bool countsTotal = true)
     {
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
@@ -22,9 +27,14 @@ public sealed partial class EmbeddedStore
         command.Parameters.AddWithValue("$label", type.Label);
         // The total and the page are two statements in one snapshot: a window count would make SQLite materialise
         // every match (properties included) before the top-N sort could cut the page.
-        command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
-        var total = (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
-        if (total == 0 || query.Take <= 0 || (query.AfterId is null && query.Skip >= total))
+        var total = -1L;
+        if (countsTotal)
+        {
+            command.CommandText = $"SELECT count(*) FROM nodes AS n WHERE n.label = $label{conditions}";
+            total = (long)(await command.ExecuteTracedScalarAsync(cancellationToken))!;
+        }
+
+        if (total == 0 || query.Take <= 0 || (query.AfterId is null && total > 0 && query.Skip >= total))
         {
             return new NodePage([], total);
         }

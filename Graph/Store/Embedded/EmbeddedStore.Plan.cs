@@ -39,7 +39,7 @@ public sealed partial class EmbeddedStore
     {
         if (plan.Page is { } page)
         {
-            return (await FindNodesAsync(session, page, cancellationToken), []);
+            return (await FindNodesAsync(session, page, cancellationToken, plan.CountsTotal), []);
         }
 
         if (plan.Search is { } search)

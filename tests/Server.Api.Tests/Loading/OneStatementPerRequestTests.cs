@@ -32,14 +32,15 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
     };
 
     /// <summary>
-    /// SQL statements on the embedded store today (the read session's PRAGMA included): per plan selection one row
-    /// statement, per count one, per selection with sources three (i13-embedded lowers these). Budgets only go down.
+    /// SQL statements on the embedded store (PRAGMAs not counted): the root (its count only when totalCount or hasNextPage
+    /// is read), then one compound statement per depth of the selection tree. Traversals (neighborhood, paths) and the
+    /// investigative roots' hops are not one statement per level yet. Budgets only go down.
     /// </summary>
     private static readonly Dictionary<string, int> EmbeddedBudgets = new(StringComparer.Ordinal)
     {
-        ["FilteredList"] = 6, ["FighterTrace"] = 9, ["RecruiterOffers"] = 6, ["CountryFunnel"] = 11, ["Neighborhood"] = 6,
-        ["ShortestPath"] = 5, ["NodeRoot"] = 6, ["NodesRoot"] = 10, ["SearchRoot"] = 5, ["TraceFlat"] = 25, ["TracesFlat"] = 25,
-        ["FunnelFlat"] = 11, ["ClaimComparisonsFlat"] = 99, ["ClaimComparisonsAbout"] = 99,
+        ["FilteredList"] = 2, ["FighterTrace"] = 3, ["RecruiterOffers"] = 3, ["CountryFunnel"] = 2, ["Neighborhood"] = 5,
+        ["ShortestPath"] = 4, ["NodeRoot"] = 3, ["NodesRoot"] = 3, ["SearchRoot"] = 3, ["TraceFlat"] = 9, ["TracesFlat"] = 9,
+        ["FunnelFlat"] = 6, ["ClaimComparisonsFlat"] = 4, ["ClaimComparisonsAbout"] = 5,
     };
 
     [SkippableFact]
@@ -82,13 +83,16 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
         foreach (var shape in shapes)
         {
             var (answer, sql) = (compiled[shape.Name].Answer, compiled[shape.Name].Sql);
-            output.WriteLine($"{shape.Name}: {sql.Count} SQL statement(s) compiled, {loaded[shape.Name].Sql.Count} without the compiler");
+            output.WriteLine($"{shape.Name}: {sql.Count} SQL statement(s) compiled, {loaded[shape.Name].Sql.Count} without the compiler (PRAGMAs included)");
             Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
             var listing = string.Join("\n", sql.Select(q => q.DisplayName));
             // One store call, one read session: every statement under the same span, the session opened once.
             Assert.True(sql.Select(q => q.ParentSpanId).Distinct().Count() == 1, $"{shape.Name}: several store calls:\n{listing}");
-            Assert.True(sql.Count(q => q.DisplayName.Contains("PRAGMA", StringComparison.Ordinal)) == 1, $"{shape.Name}:\n{listing}");
-            Assert.True(sql.Count <= EmbeddedBudgets[shape.Name], $"{shape.Name}: {sql.Count} statements (budget {EmbeddedBudgets[shape.Name]}):\n{listing}");
+            // The per-connection PRAGMAs run once per pooled handle: on the request that first opens it, or on none.
+            var pragmas = sql.Count(q => q.DisplayName.Contains("PRAGMA", StringComparison.Ordinal));
+            Assert.True(pragmas <= 1, $"{shape.Name}:\n{listing}");
+            var queries = sql.Count - pragmas;
+            Assert.True(queries <= EmbeddedBudgets[shape.Name], $"{shape.Name}: {queries} statements (budget {EmbeddedBudgets[shape.Name]}):\n{listing}");
             Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
         }
 
