@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphServer.Api.Tests.EndToEnd;
-using GraphServer.Api.Tests.Observability;
 using GraphServer.Tests.Shared;
 
 namespace GraphServer.Api.Tests.Loading;
@@ -79,30 +75,7 @@ public sealed class CompiledReadTests
     }
 
     /// <summary>Both queries on one server; the store-call spans and the Bolt statement spans of the nested query's trace.</summary>
-    private static async Task<(JsonArray Answers, List<Activity> StoreCalls, List<Activity> Statements)> RunAsync(Dictionary<string, string?> settings, bool compile)
-    {
-        settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
-        var recorder = new SpanRecorder();
-        await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, recorder);
-        using var client = factory.CreateClient();
-        var answers = new JsonArray();
-        foreach (var (query, variables) in new[] { (Query, (object)new { first = 12, targets = 4 }), (Lookup, new { }) })
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-            {
-                Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-            };
-            using var response = await client.SendAsync(request);
-            answers.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
-        }
-
-        // The span listener is process-wide: only this request's trace counts.
-        var spans = await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query Nested");
-        var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query Nested");
-        var ofRequest = spans.Where(s => s.TraceId == graphql.TraceId).ToList();
-        return (answers,
-            [.. ofRequest.Where(s => s.DisplayName.StartsWith("store ", StringComparison.Ordinal))],
-            [.. ofRequest.Where(s => s.Source.Name == "GraphServer.Bolt")]);
-    }
+    private static Task<TracedAnswers> RunAsync(Dictionary<string, string?> settings, bool compile) =>
+        TracedQueries.RunAsync(settings, compile, "Nested",
+            (Query, new { first = 12, targets = 4 }), (Lookup, new { }));
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphServer.Api.Tests.EndToEnd;
-using GraphServer.Api.Tests.Observability;
 using GraphServer.Tests.Shared;
 
 namespace GraphServer.Api.Tests.Loading;
@@ -85,23 +82,7 @@ public sealed class CountOnlyPlanTests
     private static async Task<(JsonNode Answer, List<Activity> StoreCalls, List<Activity> Statements)> RunAsync(
         Dictionary<string, string?> settings, bool compile)
     {
-        settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
-        var recorder = new SpanRecorder();
-        await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, recorder);
-        using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-        {
-            Content = new StringContent(
-                JsonSerializer.Serialize(new { query = Query, variables = new { status = "KILLED" } }), Encoding.UTF8, "application/json"),
-        };
-        using var response = await client.SendAsync(request);
-        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var spans = await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query Funnel");
-        var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query Funnel");
-        var ofRequest = spans.Where(s => s.TraceId == graphql.TraceId).ToList();
-        return (answer,
-            [.. ofRequest.Where(s => s.DisplayName.StartsWith("store ", StringComparison.Ordinal))],
-            [.. ofRequest.Where(s => s.Source.Name == "GraphServer.Bolt")]);
+        var (answers, calls, statements) = await TracedQueries.RunAsync(settings, compile, "Funnel", (Query, new { status = "KILLED" }));
+        return (answers[0]!, calls, statements);
     }
 }

@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphServer.Api.Tests.EndToEnd;
-using GraphServer.Api.Tests.Observability;
 using GraphServer.Tests.Shared;
 
 namespace GraphServer.Api.Tests.Loading;
@@ -102,31 +98,7 @@ public sealed class ProjectedReadTests
         Assert.Contains(merged["nodes"]!.AsArray(), c => c!["citizens"]!["nodes"]!.AsArray().Any(f => f!["alias"] is not null));
     }
 
-    /// <summary>Both queries on one server; the store-call and Bolt statement spans of the first query's trace.</summary>
-    private static async Task<(JsonArray Answers, List<Activity> StoreCalls, List<Activity> Statements)> RunAsync(
-        Dictionary<string, string?> settings, bool compile)
-    {
-        settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
-        var recorder = new SpanRecorder();
-        await using var server = new GraphServerFactory(settings);
-        await using var factory = TelemetryServer.WithSpans(server, recorder);
-        using var client = factory.CreateClient();
-        var answers = new JsonArray();
-        foreach (var (query, variables) in new[] { (Projected, (object)new { first = 40 }), (Merged, new { yes = true }) })
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-            {
-                Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-            };
-            using var response = await client.SendAsync(request);
-            answers.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
-        }
-
-        var spans = await recorder.SnapshotOnceAsync(s => s.DisplayName == "graphql query Projected");
-        var graphql = Assert.Single(spans, s => s.DisplayName == "graphql query Projected");
-        var ofRequest = spans.Where(s => s.TraceId == graphql.TraceId).ToList();
-        return (answers,
-            [.. ofRequest.Where(s => s.DisplayName.StartsWith("store ", StringComparison.Ordinal))],
-            [.. ofRequest.Where(s => s.Source.Name == "GraphServer.Bolt")]);
-    }
+    private static Task<TracedAnswers> RunAsync(Dictionary<string, string?> settings, bool compile) =>
+        TracedQueries.RunAsync(settings, compile, "Projected",
+            (Projected, new { first = 40 }), (Merged, new { yes = true }));
 }
