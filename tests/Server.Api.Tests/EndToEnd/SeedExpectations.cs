@@ -12,6 +12,9 @@ internal static class SeedExpectations
 
     public static IEnumerable<GraphNode> Nodes(string label) => Seed.Value.Nodes.Where(n => n.Label == label);
 
+    /// <summary>The seed Source with the lowest id: the one write tests cite, so every write has an existing source.</summary>
+    public static string FirstSourceId { get; } = Nodes("Source").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
+
     public static IEnumerable<GraphEdge> Edges(string type) => Seed.Value.Edges.Where(e => e.Type == type);
 
     /// <summary>

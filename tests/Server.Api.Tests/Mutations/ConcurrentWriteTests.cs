@@ -17,7 +17,7 @@ public sealed class ConcurrentWriteTests
     private const int WritesEach = 4;
     private const string Shared = "location:synthetic-concurrent-shared";
 
-    private static readonly string SeedSource = SeedExpectations.Nodes("Source").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
+    private static readonly string SeedSource = SeedExpectations.FirstSourceId;
 
     private static async Task<JsonNode> PostAsync(HttpClient client, string query)
     {

@@ -10,7 +10,7 @@ namespace GraphServer.Api.Tests.Mutations;
 /// <summary>What protects the write API: the importBatch row cap (a clear error, nothing written) and mutation costs.</summary>
 public sealed class MutationLimitTests
 {
-    private static readonly string SeedSource = SeedExpectations.Nodes("Source").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
+    private static readonly string SeedSource = SeedExpectations.FirstSourceId;
 
     private static string Batch(int rows, int first = 0) => "mutation { importBatch(input: { nodes: [" + string.Join(", ", Enumerable.Range(first, rows).Select(i =>
         $$"""{ label: Location, id: "location:synthetic-limit-{{i}}", properties: { name: "Limit {{i}}", synthetic: true }, sources: [{ id: "{{SeedSource}}" }] }"""))

@@ -15,7 +15,7 @@ public sealed class PayloadVersionTests
 {
     private const string Id = "location:synthetic-payload-version";
 
-    private static readonly string SeedSource = SeedExpectations.Nodes("Source").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
+    private static readonly string SeedSource = SeedExpectations.FirstSourceId;
 
     private static async Task<JsonNode> PostAsync(HttpClient client, string query)
     {

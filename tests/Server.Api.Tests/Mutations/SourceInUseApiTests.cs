@@ -20,7 +20,7 @@ public sealed class SourceInUseApiTests
     private const string Source = "source:synthetic-inuse";
     private const string Errors = "errors { __typename ... on Error { message } ... on SourceInUseError { id citedBy citedByCount } }";
 
-    private static readonly string SeedSource = SeedExpectations.Nodes("Source").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
+    private static readonly string SeedSource = SeedExpectations.FirstSourceId;
 
     private static async Task<JsonObject> RunAsync(Dictionary<string, string?> settings)
     {

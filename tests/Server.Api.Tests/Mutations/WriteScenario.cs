@@ -16,7 +16,7 @@ internal sealed class WriteScenario(HttpClient client)
     public const string Unit = "unit:synthetic-write-test";
     public const string NewSource = "source:synthetic-write-test";
 
-    private static readonly string SeedSource = SeedExpectations.Nodes("Source").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
+    private static readonly string SeedSource = SeedExpectations.FirstSourceId;
     private static readonly string SeedFighter = SeedExpectations.Nodes("Fighter").OrderBy(n => n.Id, StringComparer.Ordinal).First().Id;
 
     public JsonObject Answers { get; } = [];
