@@ -20,9 +20,22 @@ public sealed partial class EmbeddedStore
     {
         ArgumentNullException.ThrowIfNull(plan);
         await using var session = await ReadAsync(cancellationToken);
-        var (root, scores) = await PlanRootAsync(session, plan, cancellationToken);
-        var result = new PlanResult(root) { Scores = scores };
-        var level = plan.Selections.Select(s => (Selection: s, ParentIds: ParentIdsOf(s, root.Nodes))).ToList();
+        PlanResult result;
+        if (plan.Timeline is { } timeline)
+        {
+            // The walk, the cut and the events' sources as the contract's calls would read them, in this session.
+            var (events, distances, truncated) = await TimelineWalk.RunAsync(timeline,
+                (walk, token) => GetNeighbourhoodAsync(session, walk, token), (page, token) => FindNodesAsync(session, page, token),
+                cancellationToken);
+            result = new PlanResult(events) { Distances = distances, Truncated = truncated };
+        }
+        else
+        {
+            var (root, scores) = await PlanRootAsync(session, plan, cancellationToken);
+            result = new PlanResult(root) { Scores = scores };
+        }
+
+        var level = plan.Selections.Select(s => (Selection: s, ParentIds: ParentIdsOf(s, result.Root.Nodes))).ToList();
         while (level.Count > 0)
         {
             var rows = await RunLevelAsync(session, level, result, cancellationToken);

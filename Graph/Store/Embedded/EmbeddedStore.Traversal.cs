@@ -37,8 +37,14 @@ public sealed partial class EmbeddedStore
 
     public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
     {
-        var types = TraversalLimits.CheckNeighbourhood(_model, query);
         await using var session = await ReadAsync(cancellationToken);
+        return await GetNeighbourhoodAsync(session, query, cancellationToken);
+    }
+
+    /// <summary>The neighbourhood inside a read session another read shares (a timeline's plan).</summary>
+    private async Task<Subgraph> GetNeighbourhoodAsync(ReadSession session, NeighbourhoodQuery query, CancellationToken cancellationToken)
+    {
+        var types = TraversalLimits.CheckNeighbourhood(_model, query);
         var dist = new Dictionary<string, int>(StringComparer.Ordinal);
         var front = (await VisibleAsync(session, query.StartIds.Distinct().ToList(), query.AsOf, cancellationToken)).ToList();
         front.ForEach(id => dist[id] = 0);

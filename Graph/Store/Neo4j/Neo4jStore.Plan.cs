@@ -16,7 +16,7 @@ public sealed partial class Neo4jStore
     public async Task<PlanResult> RunPlanAsync(PlanQuery plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var days = plan.AllSelections().Select(s => s.Query.AsOf).Append(plan.Page?.AsOf ?? plan.Search?.Query.AsOf)
+        var days = plan.AllSelections().Select(s => s.Query.AsOf).Append(plan.Page?.AsOf ?? plan.Search?.Query.AsOf ?? plan.Timeline?.AsOf)
             .OfType<DateOnly>().Distinct().Count();
         if (days > 1)
         {
@@ -28,6 +28,11 @@ public sealed partial class Neo4jStore
         {
             _ = SearchTerms.Labels(_model, search.Query.Labels); // An unknown label is an error even with nothing to search for.
             return new PlanResult(new NodePage([], 0));
+        }
+
+        if (plan.Timeline is not null)
+        {
+            return await RunTimelinePlanAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
         var (cypher, parameters) = PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));

@@ -18,17 +18,30 @@ public sealed class LevelByLevelPlan(
         return new(store.FindNodesAsync, store.GetNodesAsync, store.GetNeighboursAsync, store.CountNeighboursAsync)
         {
             Search = store.SearchAsync,
+            Neighbourhood = store.GetNeighbourhoodAsync,
         };
     }
 
     /// <summary>Answers a search root; a plan with a search root needs it.</summary>
     public Func<SearchQuery, CancellationToken, Task<IReadOnlyList<SearchHit>>>? Search { get; init; }
 
+    /// <summary>Walks a timeline root's neighbourhood; a plan with a timeline root needs it.</summary>
+    public Func<NeighbourhoodQuery, CancellationToken, Task<Subgraph>>? Neighbourhood { get; init; }
+
     public async Task<PlanResult> RunAsync(PlanQuery plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         NodePage root;
         IReadOnlyList<double> scores = [];
+        if (plan.Timeline is { } timeline)
+        {
+            var walk = Neighbourhood ?? throw new InvalidOperationException("This plan runner cannot walk a neighbourhood.");
+            var (events, distances, truncated) = await TimelineWalk.RunAsync(timeline, walk, find, cancellationToken).ConfigureAwait(false);
+            var answered = new PlanResult(events) { Distances = distances, Truncated = truncated };
+            await RunLevelAsync(plan.Selections, events.Nodes, answered, cancellationToken).ConfigureAwait(false);
+            return answered;
+        }
+
         if (plan.Page is { } page)
         {
             root = await find(page, cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,7 @@ public sealed record PlanQuery
         Selections = selections;
     }
 
-    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/> or a <see cref="Search"/>.</summary>
+    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/>, a <see cref="Search"/> or a <see cref="Timeline"/>.</summary>
     public NodeQuery? Page { get; }
 
     /// <summary>The root as nodes looked up by id; null when the root is a <see cref="Page"/> or a <see cref="Search"/>.</summary>
@@ -23,6 +23,9 @@ public sealed record PlanQuery
 
     /// <summary>The root as the hits of a full-text search; null when the root is a <see cref="Page"/> or a <see cref="Lookup"/>.</summary>
     public PlanSearch? Search { get; }
+
+    /// <summary>The root as a node's timeline (its dated events); null for the other roots.</summary>
+    public PlanTimeline? Timeline { get; private init; }
 
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
@@ -41,6 +44,9 @@ public sealed record PlanQuery
     public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(null, lookup, selections);
 
     public static PlanQuery ForSearch(PlanSearch search, IReadOnlyList<PlanSelection> selections) => new(null, null, selections, search);
+
+    public static PlanQuery ForTimeline(PlanTimeline timeline, IReadOnlyList<PlanSelection> selections) =>
+        new(null, null, selections) { Timeline = timeline };
 
     /// <summary>Every selection of the tree, parents before their children.</summary>
     public IEnumerable<PlanSelection> AllSelections()

@@ -37,9 +37,12 @@ public sealed class PlanReading
     }
 
     /// <summary>The answer with <paramref name="root"/> (and, for a search root, its hits' <paramref name="scores"/>).</summary>
-    public PlanResult ToResult(NodePage root, IReadOnlyList<double>? scores = null)
+    public PlanResult ToResult(NodePage root, IReadOnlyList<double>? scores = null) => Into(new PlanResult(root) { Scores = scores ?? [] });
+
+    /// <summary>The rows and counts read, added to a result the caller made (a timeline's, with its distances).</summary>
+    public PlanResult Into(PlanResult result)
     {
-        var result = new PlanResult(root) { Scores = scores ?? [] };
+        ArgumentNullException.ThrowIfNull(result);
         foreach (var (selection, entry) in _selections)
         {
             result.Add(selection, entry.Parents, entry.Rows);

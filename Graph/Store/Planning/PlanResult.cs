@@ -16,6 +16,12 @@ public sealed class PlanResult(NodePage root)
     /// <summary>For a search root, each hit's score, in the order of <see cref="Root"/>'s nodes; empty otherwise.</summary>
     public IReadOnlyList<double> Scores { get; init; } = [];
 
+    /// <summary>For a timeline root, each event's distance from the timeline's node, in the order of <see cref="Root"/>'s nodes.</summary>
+    public IReadOnlyList<int> Distances { get; init; } = [];
+
+    /// <summary>For a timeline root, whether the walk's node limit left nodes out (their events with them).</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>The selection's rows for all its parents, each parent's in the query's order.</summary>
     public IReadOnlyList<Neighbour> RowsOf(PlanSelection selection) => _rows.GetValueOrDefault(selection) ?? [];
 

@@ -22,6 +22,17 @@ internal sealed class AskedFields(IResolveFieldContext context)
     }
 
     /// <summary>
+    /// New selections for the nodes found at any of <paramref name="paths"/>, whose field is typed by a union or an
+    /// interface (a claim's <c>statedBy</c>): each member's fields, for the parents of that member's label.
+    /// </summary>
+    public IReadOnlyList<PlanSelection> AtAny(params string[][] paths)
+    {
+        var below = paths.SelectMany(path => _planner.ForPath(path)).ToList();
+        _planned.AddRange(below);
+        return below;
+    }
+
+    /// <summary>
     /// Runs a root's plan with the fields it asks (<paramref name="run"/> gets them, then null when the store refused a
     /// field asked below: the root alone, and the field reports its error in its own place) and pre-fills their answers.
     /// </summary>

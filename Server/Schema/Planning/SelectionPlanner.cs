@@ -44,7 +44,19 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
     /// followed), to be planned below the root's own plan selections that read such nodes. Each call gives new
     /// selections, so each has one place in the plan.
     /// </summary>
-    public IReadOnlyList<PlanSelection> ForPath(IReadOnlyList<string> path, string label)
+    public IReadOnlyList<PlanSelection> ForPath(IReadOnlyList<string> path, string label) =>
+        PathSets(path) is { } found && root.Schema.AllTypes[label] is IObjectGraphType target ? Level(found.Sets, target) : [];
+
+    /// <summary>
+    /// The selections below the nodes at the end of a path whose field is typed by a union or an interface (a claim's
+    /// <c>statedBy</c>, a comparison's <c>subject</c>): per member type the fields asked in its inline fragments, each
+    /// selection holding only the parents of its label (<see cref="PlanSelection.ParentLabel"/>).
+    /// </summary>
+    public IReadOnlyList<PlanSelection> ForPath(IReadOnlyList<string> path) =>
+        PathSets(path) is { } found ? Level(found.Sets, found.Type) : [];
+
+    /// <summary>The selection sets of every occurrence of the path's last field, and its type; null for a path the type lacks.</summary>
+    private (List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> Sets, IGraphType Type)? PathSets(IReadOnlyList<string> path)
     {
         List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets = [(root, root.FieldAst.SelectionSet)];
         var type = Unwrap(root.FieldDefinition.ResolvedType!);
@@ -52,14 +64,14 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         {
             if (type is not IObjectGraphType holder || holder.GetField(name) is not { } field)
             {
-                return [];
+                return null;
             }
 
             sets = [.. FieldSets(name, sets, holder)];
             type = Unwrap(field.ResolvedType!);
         }
 
-        return root.Schema.AllTypes[label] is IObjectGraphType target ? Level(sets, target) : [];
+        return (sets, type);
     }
 
     /// <summary>The selection sets of every occurrence of <paramref name="name"/> (by field name) in some sets of one type.</summary>

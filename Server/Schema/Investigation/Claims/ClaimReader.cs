@@ -19,6 +19,12 @@ internal sealed class ClaimReader(IGraphStore store, int maxClaims)
     /// <summary>Where a comparison holds its claims (relationship fields asked of them are planned with the claims).</summary>
     private static readonly string[][] ClaimPaths = [["claims", "claim"], ["min", "claim"], ["max", "claim"], ["latest", "claim"]];
 
+    /// <summary>Where a comparison holds the speakers of its claims (a union: fields asked in its fragments are planned below them).</summary>
+    private static readonly string[][] SpeakerPaths = [["claims", "statedBy"], ["min", "statedBy"], ["max", "statedBy"], ["latest", "statedBy"]];
+
+    /// <summary>Where a comparison holds its subject (a union, planned as the speakers are).</summary>
+    private static readonly string[][] SubjectPaths = [["subject"]];
+
     /// <summary>The error code when more claims match than one comparison reads.</summary>
     public const string TooManyCode = "TOO_MANY_CLAIMS";
 
@@ -40,8 +46,8 @@ internal sealed class ClaimReader(IGraphStore store, int maxClaims)
     public async Task<(List<ComparedClaim> Claims, Dictionary<string, GraphNode> Subjects, PlanResult Result)> AllPlannedAsync(
         IReadOnlyList<string>? metrics, DateOnly? asOf, AskedFields? asked, CancellationToken cancellationToken)
     {
-        var about = new PlanSelection(new NeighbourQuery([], About, EdgeDirection.Outgoing) { AsOf = asOf }, []);
-        var speakers = new PlanSelection(SpeakersQuery([], asOf), []);
+        var about = new PlanSelection(new NeighbourQuery([], About, EdgeDirection.Outgoing) { AsOf = asOf }, asked?.AtAny(SubjectPaths) ?? []);
+        var speakers = new PlanSelection(SpeakersQuery([], asOf), asked?.AtAny(SpeakerPaths) ?? []);
         var plan = PlanQuery.ForPage(ClaimsQuery(metrics, asOf), [about, speakers, .. asked?.At(Claim, ClaimPaths) ?? []]);
         var result = await store.RunPlanAsync(plan, cancellationToken).ConfigureAwait(false);
         TooMany(result.Root.TotalCount);
@@ -56,9 +62,10 @@ internal sealed class ClaimReader(IGraphStore store, int maxClaims)
     public async Task<(List<ComparedClaim> Claims, Dictionary<string, GraphNode> Subjects, PlanResult Result)> AboutPlannedAsync(
         string subjectId, IReadOnlyList<string>? metrics, DateOnly? asOf, AskedFields? asked, CancellationToken cancellationToken)
     {
-        var speakers = new PlanSelection(SpeakersQuery([], asOf), []);
+        var speakers = new PlanSelection(SpeakersQuery([], asOf), asked?.AtAny(SpeakerPaths) ?? []);
         var claims = new PlanSelection(AboutQuery([], metrics, asOf), [speakers, .. asked?.At(Claim, ClaimPaths) ?? []]);
-        var result = await store.RunPlanAsync(PlanQuery.ForLookup(new PlanLookup([subjectId], null), [claims]), cancellationToken)
+        var plan = PlanQuery.ForLookup(new PlanLookup([subjectId], null), [claims, .. asked?.AtAny(SubjectPaths) ?? []]);
+        var result = await store.RunPlanAsync(plan, cancellationToken)
             .ConfigureAwait(false);
         return (AboutFromRows(subjectId, result.RowsOf(claims), result.RowsOf(speakers)),
             result.Root.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal), result);

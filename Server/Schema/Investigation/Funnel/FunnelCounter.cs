@@ -57,7 +57,7 @@ internal sealed class FunnelCounter(IGraphStore store, ClaimReader claims, bool 
         var servedIn = new PlanSelection(Hop(null, "SERVED_IN", EdgeDirection.Outgoing, asOf), [deployedTo]);
         var events = new PlanSelection(Hop(null, "SUBJECT_OF", EdgeDirection.Outgoing, asOf), []);
         var citizens = new PlanSelection(Hop(null, "CITIZEN_OF", EdgeDirection.Incoming, asOf), [servedIn, events]);
-        var speakers = new PlanSelection(ClaimReader.SpeakersQuery([], asOf), []);
+        var speakers = new PlanSelection(ClaimReader.SpeakersQuery([], asOf), asked?.AtAny(["stages", "reported", "statedBy"]) ?? []);
         var about = new PlanSelection(ClaimReader.AboutQuery([], FunnelStages.Metrics(), asOf),
             [speakers, .. asked?.At("Claim", ["stages", "reported", "claim"]) ?? []]);
         var plan = PlanQuery.ForLookup(

@@ -1,16 +1,21 @@
+using GraphQL;
 using GraphServer.Model;
+using GraphServer.Schema.Planning;
 using GraphServer.Store;
+using GraphServer.Store.Planning;
 
 namespace GraphServer.Schema.Investigation.Timeline;
 
 /// <summary>
-/// The dated events within some hops of a node, in two store calls whatever the graph's size: the neighbourhood over
-/// every relationship but the citation (a walk through a Source would reach everything that cites it), then the sources
-/// of the events kept. Distances come from a breadth-first walk over the neighbourhood's own relationships: the store keeps
-/// the nearest nodes first, so every kept node's shortest path runs through kept nodes. Under asOf both calls see the graph
-/// as known on that day: later nodes and links are not walked, later sources not listed.
+/// The dated events within some hops of a node as a plan whose root is the timeline (<see cref="PlanTimeline"/>): the walk
+/// over every relationship but the citation (a walk through a Source would reach everything that cites it), the cut by
+/// date and distance, the kept events' sources and, with the compiler on, the relationship fields asked of the events
+/// (<c>event { location { id } }</c>). Neo4j answers it with one statement, the embedded store in one read transaction.
+/// Without the compiler it is read with the contract's calls (<see cref="LevelByLevelPlan"/>: the neighbourhood, the cut
+/// here, the events' sources), and fields below the events load through their DataLoaders: the answer the compiled one
+/// must equal. Under asOf every part sees the graph as known on that day.
 /// </summary>
-internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int nodeLimit)
+internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int nodeLimit, bool compile)
 {
     private readonly NodeType _event = model.GetNode("Event");
     private readonly string _date = model.GetNode("Event").KnownFrom?.Name
@@ -19,63 +24,34 @@ internal sealed class TimelineBuilder(IGraphStore store, GraphModel model, int n
 
     /// <returns>The entries, and whether the node limit cut the neighbourhood (events further out may be missing).</returns>
     public async Task<(IReadOnlyList<TimelineEntry> Entries, bool Truncated)> BuildAsync(
-        string of, int hops, string? from, string? to, int first, DateOnly? asOf, CancellationToken cancellationToken)
+        IResolveFieldContext context, string of, int hops, string? from, string? to, int first, DateOnly? asOf)
     {
-        var query = new NeighbourhoodQuery([of], hops) { Types = _types, Limit = nodeLimit, AsOf = asOf };
-        var around = await store.GetNeighbourhoodAsync(query, cancellationToken).ConfigureAwait(false);
-        var distances = Distances(of, around);
-        var start = from is null ? DateOnly.MinValue : PartialDates.FirstDay(from);
-        var end = to is null ? DateOnly.MaxValue : PartialDates.LastDay(to);
-        var kept = around.Nodes
-            .Where(n => n.Label == _event.Label && n[_date] is string date && distances.ContainsKey(n.Id)
-                && PartialDates.LastDay(date) >= start && PartialDates.FirstDay(date) <= end)
-            .Select(n => new TimelineEntry(n, (string)n[_date]!, distances[n.Id], []))
-            .Order(TimelineOrder.Instance)
-            .Take(first)
-            .ToList();
-        if (kept.Count == 0)
+        var timeline = new PlanTimeline(of, hops, _types, _event.Label, _date, first, nodeLimit)
         {
-            return ([], around.Truncated);
+            From = from is null ? null : PartialDates.FirstDay(from),
+            To = to is null ? null : PartialDates.LastDay(to),
+            AsOf = asOf,
+        };
+        if (!compile)
+        {
+            return Entries(await LevelByLevelPlan.Over(store).RunAsync(PlanQuery.ForTimeline(timeline, []), context.CancellationToken)
+                .ConfigureAwait(false));
         }
 
-        // A find rather than a get: only it takes asOf, which also drops the sources not yet published on that day.
-        var events = await store.FindNodesAsync(new NodeQuery(_event.Label)
+        return await AskedFields.RunAsync(context, async asked =>
         {
-            Where = Filter.In(CommonProperties.Id, [.. kept.Select(e => (object)e.Event.Id)]), Take = kept.Count, AsOf = asOf, WithSources = true,
-        }, cancellationToken).ConfigureAwait(false);
-        var cited = events.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        return ([.. kept.Select(e => e with { Sources = cited.GetValueOrDefault(e.Event.Id)?.Sources ?? [] })], around.Truncated);
+            var plan = PlanQuery.ForTimeline(timeline, asked?.At(_event.Label, ["event"]) ?? []);
+            var result = await store.RunPlanAsync(plan, context.CancellationToken).ConfigureAwait(false);
+            return (Entries(result), result);
+        }).ConfigureAwait(false);
     }
 
-    private static Dictionary<string, int> Distances(string of, Subgraph around)
-    {
-        var distances = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (around.Nodes.All(n => n.Id != of))
-        {
-            return distances;
-        }
-
-        var links = around.Edges.SelectMany(e => new[] { (e.FromId, e.ToId), (e.ToId, e.FromId) })
-            .ToLookup(l => l.Item1, l => l.Item2, StringComparer.Ordinal);
-        distances[of] = 0;
-        var front = new List<string> { of };
-        while (front.Count > 0)
-        {
-            var next = new List<string>();
-            foreach (var id in front)
-            {
-                foreach (var far in links[id])
-                {
-                    if (distances.TryAdd(far, distances[id] + 1))
-                    {
-                        next.Add(far);
-                    }
-                }
-            }
-
-            front = next;
-        }
-
-        return distances;
-    }
+    /// <summary>
+    /// The entries of a timeline plan's answer. The event itself travels without its sources (the entry carries them), so its
+    /// own <c>sources</c> field reads them as it does anywhere else.
+    /// </summary>
+    private (IReadOnlyList<TimelineEntry> Entries, bool Truncated) Entries(PlanResult result) =>
+        ([.. result.Root.Nodes.Select((node, i) =>
+            new TimelineEntry(node with { Sources = null }, (string)node[_date]!, result.Distances[i], node.Sources ?? []))],
+         result.Truncated);
 }

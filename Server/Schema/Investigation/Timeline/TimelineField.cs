@@ -9,7 +9,7 @@ namespace GraphServer.Schema.Investigation.Timeline;
 /// <summary>
 /// Root <c>timeline(of, hops, from, to, first, asOf)</c>: the dated events touching a node directly or within a few hops, in
 /// time order, each with its sources, date precision and distance; <c>asOf</c> as everywhere (only nodes, links and sources
-/// known by that day). Two store calls (<see cref="TimelineBuilder"/>).
+/// known by that day). One plan (<see cref="TimelineBuilder"/>): one statement on Neo4j with the fields asked of the events.
 /// </summary>
 internal static class TimelineField
 {
@@ -27,7 +27,7 @@ internal static class TimelineField
 
     public static void AddTo(ObjectGraphType query, InvestigationContext context)
     {
-        var builder = new TimelineBuilder(context.Store, context.Model, NodeLimit);
+        var builder = new TimelineBuilder(context.Store, context.Model, NodeLimit, context.CompileSelections);
         var shared = context.Shared;
         query.AddField(new FieldType
         {
@@ -65,9 +65,8 @@ internal static class TimelineField
                     };
                 }
 
-                var (entries, truncated) = await builder.BuildAsync(resolve.GetArgument<string>("of"), hops,
-                        resolve.GetArgument<string?>("from"), resolve.GetArgument<string?>("to"), first, AsOfArgument.Inherited(resolve),
-                        resolve.CancellationToken)
+                var (entries, truncated) = await builder.BuildAsync(resolve, resolve.GetArgument<string>("of"), hops,
+                        resolve.GetArgument<string?>("from"), resolve.GetArgument<string?>("to"), first, AsOfArgument.Inherited(resolve))
                     .ConfigureAwait(false);
                 if (truncated)
                 {
