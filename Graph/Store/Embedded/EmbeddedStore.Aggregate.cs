@@ -14,10 +14,16 @@ public sealed partial class EmbeddedStore
 {
     public async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
     {
+        await using var session = await ReadAsync(cancellationToken);
+        return await AggregateAsync(session, query, cancellationToken);
+    }
+
+    /// <summary>An aggregate inside a read session another read shares (a plan's).</summary>
+    private async Task<IReadOnlyList<AggregateBucket>> AggregateAsync(ReadSession session, AggregateQuery query, CancellationToken cancellationToken)
+    {
         var plan = AggregatePlan.Of(_model, query);
         var type = plan.Type;
         var where = _filters.Normalise(query.Where, [type.Label]);
-        await using var session = await ReadAsync(cancellationToken);
         await using var command = session.Command();
         var conditions = NodeConditions(command, where, "n", [type.Label], query.AsOf);
         command.Parameters.AddWithValue("$label", type.Label);

@@ -35,10 +35,25 @@ public sealed partial class EmbeddedStore
             result = new PlanResult(root) { Scores = scores };
         }
 
+        Func<AggregateQuery, CancellationToken, Task<IReadOnlyList<AggregateBucket>>> aggregate =
+            (query, token) => AggregateAsync(session, query, token);
+        foreach (var query in plan.Aggregates)
+        {
+            result.AddBuckets(query, await AggregateBuckets.ByParentAsync(query, null, aggregate, cancellationToken));
+        }
+
         var level = plan.Selections.Select(s => (Selection: s, ParentIds: ParentIdsOf(s, result.Root.Nodes))).ToList();
         while (level.Count > 0)
         {
             var rows = await RunLevelAsync(session, level, result, cancellationToken);
+            foreach (var (selection, parentIds) in level)
+            {
+                foreach (var query in selection.Aggregates)
+                {
+                    result.AddBuckets(query, await AggregateBuckets.ByParentAsync(query, parentIds, aggregate, cancellationToken));
+                }
+            }
+
             level = [.. level.SelectMany(step => step.Selection.Children.Select(child =>
                 (Selection: child, ParentIds: ParentIdsOf(child, [.. rows[step.Selection].Select(r => r.Node)]))))];
         }

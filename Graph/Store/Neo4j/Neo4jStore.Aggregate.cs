@@ -21,33 +21,7 @@ public sealed partial class Neo4jStore
             query.Parents is null ? Match(parameters, type, where, query.AsOf) : ParentsMatch(parameters, query, type, where),
         };
         var columns = new List<string> { query.Parents is null ? "null AS pid" : "pid" };
-        for (var i = 0; i < plan.Keys.Count; i++)
-        {
-            var key = plan.Keys[i];
-            if (key.Relationship is null && key.Property is { } property)
-            {
-                var value = $"n.{Cypher.Name(property.Name)}";
-                if (key.IsList)
-                {
-                    // UNWIND of a missing list yields no row, as json_each does in the embedded store.
-                    clauses.Add($"UNWIND {value} AS item{i}");
-                    value = $"item{i}";
-                }
-
-                columns.Add($"{value} AS k{i}");
-                continue;
-            }
-
-            var (edge, node) = ($"g{i}", $"m{i}");
-            var relationship = Cypher.Name(key.Relationship!.Type);
-            var pattern = key.Direction == EdgeDirection.Outgoing
-                ? $"(n)-[{edge}:{relationship}]->({node})"
-                : $"(n)<-[{edge}:{relationship}]-({node})";
-            var visible = query.AsOf is null ? string.Empty : $" WHERE {CypherAsOf.Edge(edge)} AND {CypherAsOf.Node(_model, node, [])}";
-            clauses.Add($"OPTIONAL MATCH {pattern}{visible}");
-            columns.Add($"{node}.{(key.Property is { } far ? Cypher.Name(far.Name) : "id")} AS k{i}");
-        }
-
+        AggregateKeys(plan, query.AsOf, "n", string.Empty, clauses, columns);
         var cypher = $"{string.Join('\n', clauses)}\nRETURN {string.Join(", ", columns)}, count(*) AS count";
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         return AggregatePlan.Sorted(result.Records.Select(r => new AggregateBucket(
@@ -55,6 +29,41 @@ public sealed partial class Neo4jStore
         {
             ParentId = r["pid"] as string,
         }));
+    }
+
+    /// <summary>
+    /// The clauses and key columns (<c>k0, k1, …</c> after <paramref name="suffix"/>) that group the counted nodes bound to
+    /// <paramref name="node"/>: an UNWIND per list key, an OPTIONAL MATCH per neighbour key (a node without neighbours keeps
+    /// its null key). Its own variables carry the suffix, so a plan can hold several aggregates in one statement.
+    /// </summary>
+    private void AggregateKeys(AggregatePlan plan, DateOnly? asOf, string node, string suffix, List<string> clauses, List<string> columns)
+    {
+        for (var i = 0; i < plan.Keys.Count; i++)
+        {
+            var key = plan.Keys[i];
+            if (key.Relationship is null && key.Property is { } property)
+            {
+                var value = $"{node}.{Cypher.Name(property.Name)}";
+                if (key.IsList)
+                {
+                    // UNWIND of a missing list yields no row, as json_each does in the embedded store.
+                    clauses.Add($"UNWIND {value} AS item{suffix}{i}");
+                    value = $"item{suffix}{i}";
+                }
+
+                columns.Add($"{value} AS k{suffix}{i}");
+                continue;
+            }
+
+            var (edge, far) = ($"g{suffix}{i}", $"m{suffix}{i}");
+            var relationship = Cypher.Name(key.Relationship!.Type);
+            var pattern = key.Direction == EdgeDirection.Outgoing
+                ? $"({node})-[{edge}:{relationship}]->({far})"
+                : $"({node})<-[{edge}:{relationship}]-({far})";
+            var visible = asOf is null ? string.Empty : $" WHERE {CypherAsOf.Edge(edge)} AND {CypherAsOf.Node(_model, far, [])}";
+            clauses.Add($"OPTIONAL MATCH {pattern}{visible}");
+            columns.Add($"{far}.{(key.Property is { } farProperty ? Cypher.Name(farProperty.Name) : "id")} AS k{suffix}{i}");
+        }
     }
 
     /// <summary>Each parent by id (deduplicated), its relationships of the type, and the far nodes of the label as <c>n</c>.</summary>

@@ -35,7 +35,9 @@ public sealed partial class Neo4jStore
             return await RunTimelinePlanAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
-        var (cypher, parameters) = PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));
+        var (cypher, parameters) = HasAggregates(plan)
+            ? AggregatingStatement(plan)
+            : PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));
         var rootSources = plan.Page?.WithSources ?? plan.Lookup?.WithSources ?? false;
 
         var result = await ReadAsync(cypher, parameters, cancellationToken);
@@ -63,6 +65,7 @@ public sealed partial class Neo4jStore
             ReadSelections(plan.Selections, node, values, ref position, reading);
         }
 
+        ReadRootAggregates(plan, record, reading);
         return reading.ToResult(new NodePage(nodes, record.Get<long>("total")), scores);
     }
 
@@ -120,7 +123,7 @@ public sealed partial class Neo4jStore
             return $"""
                 {AnchorMatch(query)}{match}{anchored}
                 WITH n ORDER BY {orderText} SKIP $skip LIMIT $take{calls}
-                RETURN -1 AS total, collect({item}) AS page
+                WITH collect({item}) AS page RETURN -1 AS total, page
                 """;
         }
 
@@ -158,7 +161,7 @@ public sealed partial class Neo4jStore
         var calls = new System.Text.StringBuilder();
         var columns = new System.Text.StringBuilder();
         var groups = new Dictionary<PlanSelection, PlanSelection>(ReferenceEqualityComparer.Instance); // member → first of its group
-        foreach (var group in selections.Where(s => !s.ReadsRows).GroupBy(CountGroup).Where(g => g.Count() > 1))
+        foreach (var group in selections.Where(s => !s.ReadsRows && s.Count).GroupBy(CountGroup).Where(g => g.Count() > 1))
         {
             foreach (var member in group)
             {
@@ -178,6 +181,7 @@ public sealed partial class Neo4jStore
                 }
 
                 columns.Append($", k{number}");
+                AppendAggregates(selection, number, parentVariable, parameters, calls, columns);
                 continue;
             }
 
@@ -206,6 +210,8 @@ public sealed partial class Neo4jStore
             {
                 columns.Append($", COUNT {{ MATCH {pattern}{where} }}");
             }
+
+            AppendAggregates(selection, number, parentVariable, parameters, calls, columns);
         }
 
         return (calls.ToString(), columns.ToString());
@@ -268,9 +274,16 @@ public sealed partial class Neo4jStore
         {
             var rows = selection.ReadsRows ? (IReadOnlyList<object?>)item[position++]! : [];
             long? count = selection.Count ? (long)item[position++]! : null;
+            var aggregated = item.Skip(position).Take(selection.Aggregates.Count).ToList();
+            position += aggregated.Count;
             if ((selection.ParentLabel is not null && selection.ParentLabel != parent.Label) || !reading.FirstVisit(selection, parent.Id))
             {
                 continue; // Not a parent of this selection, or one already read through another path (same answer).
+            }
+
+            for (var j = 0; j < aggregated.Count; j++)
+            {
+                reading.Buckets(selection.Aggregates[j], parent.Id, ReadBuckets(selection.Aggregates[j], aggregated[j], parent.Id));
             }
 
             if (count is { } total)

@@ -63,7 +63,7 @@ public sealed partial class Neo4jStore
     /// <summary>Mirrors <see cref="SelectionCalls"/>: the same selections, groups and values in the same order.</summary>
     private void ShapeOfSelections(IReadOnlyList<PlanSelection> selections, StringBuilder shape, CypherParameters values)
     {
-        var grouped = selections.Where(s => !s.ReadsRows).GroupBy(CountGroup).Where(g => g.Count() > 1).ToList();
+        var grouped = selections.Where(s => !s.ReadsRows && s.Count).GroupBy(CountGroup).Where(g => g.Count() > 1).ToList();
         var firsts = new Dictionary<PlanSelection, IReadOnlyList<PlanSelection>>(ReferenceEqualityComparer.Instance);
         var members = new HashSet<PlanSelection>(ReferenceEqualityComparer.Instance);
         foreach (var group in grouped)

@@ -19,6 +19,7 @@ public sealed class LevelByLevelPlan(
         {
             Search = store.SearchAsync,
             Neighbourhood = store.GetNeighbourhoodAsync,
+            Aggregate = store.AggregateAsync,
         };
     }
 
@@ -27,6 +28,9 @@ public sealed class LevelByLevelPlan(
 
     /// <summary>Walks a timeline root's neighbourhood; a plan with a timeline root needs it.</summary>
     public Func<NeighbourhoodQuery, CancellationToken, Task<Subgraph>>? Neighbourhood { get; init; }
+
+    /// <summary>Answers a plan's aggregates; a plan with aggregates needs it.</summary>
+    public Func<AggregateQuery, CancellationToken, Task<IReadOnlyList<AggregateBucket>>>? Aggregate { get; init; }
 
     public async Task<PlanResult> RunAsync(PlanQuery plan, CancellationToken cancellationToken)
     {
@@ -62,6 +66,11 @@ public sealed class LevelByLevelPlan(
         }
 
         var result = new PlanResult(root) { Scores = scores };
+        foreach (var aggregate in plan.Aggregates)
+        {
+            await AggregateAsync(aggregate, null, result, cancellationToken).ConfigureAwait(false);
+        }
+
         await RunLevelAsync(plan.Selections, root.Nodes, result, cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -85,10 +94,22 @@ public sealed class LevelByLevelPlan(
                 result.AddCounts(selection, await count(counted, cancellationToken).ConfigureAwait(false));
             }
 
+            foreach (var aggregate in selection.Aggregates)
+            {
+                await AggregateAsync(aggregate, ids, result, cancellationToken).ConfigureAwait(false);
+            }
+
             if (selection.Children.Count > 0)
             {
                 await RunLevelAsync(selection.Children, [.. rows.Select(r => r.Node)], result, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>An aggregate over every match (no <paramref name="parents"/>) or per parent, into the result by parent id.</summary>
+    private async Task AggregateAsync(AggregateQuery aggregate, IReadOnlyList<string>? parents, PlanResult result, CancellationToken cancellationToken)
+    {
+        var aggregating = Aggregate ?? throw new InvalidOperationException("This plan runner cannot aggregate.");
+        result.AddBuckets(aggregate, await AggregateBuckets.ByParentAsync(aggregate, parents, aggregating, cancellationToken).ConfigureAwait(false));
     }
 }

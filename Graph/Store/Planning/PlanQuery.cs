@@ -27,6 +27,9 @@ public sealed record PlanQuery
     /// <summary>The root as a node's timeline (its dated events); null for the other roots.</summary>
     public PlanTimeline? Timeline { get; private init; }
 
+    /// <summary>Aggregates over every match of a root page (a root connection's <c>aggregate</c>; no parents), answered in the plan.</summary>
+    public IReadOnlyList<AggregateQuery> Aggregates { get; init; } = [];
+
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
 

@@ -24,6 +24,20 @@ public sealed class PlanReading
         return true;
     }
 
+    private readonly Dictionary<AggregateQuery, Dictionary<string, IReadOnlyList<AggregateBucket>>> _buckets =
+        new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>One parent's buckets of an aggregate (a root aggregate's under the empty id).</summary>
+    public void Buckets(AggregateQuery aggregate, string parentId, IReadOnlyList<AggregateBucket> buckets)
+    {
+        if (!_buckets.TryGetValue(aggregate, out var byParent))
+        {
+            _buckets[aggregate] = byParent = new Dictionary<string, IReadOnlyList<AggregateBucket>>(StringComparer.Ordinal);
+        }
+
+        byParent[parentId] = buckets;
+    }
+
     public void Row(PlanSelection selection, Neighbour row) => Entry(selection).Rows.Add(row);
 
     public void Count(PlanSelection selection, string parentId, long count)
@@ -51,6 +65,11 @@ public sealed class PlanReading
         foreach (var (selection, counts) in _counts)
         {
             result.AddCounts(selection, counts);
+        }
+
+        foreach (var (aggregate, buckets) in _buckets)
+        {
+            result.AddBuckets(aggregate, buckets);
         }
 
         return result;

@@ -11,6 +11,9 @@ public sealed class PlanResult(NodePage root)
     private readonly Dictionary<PlanSelection, IReadOnlyDictionary<string, long>> _counts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PlanSelection, IReadOnlyList<string>> _parents = new(ReferenceEqualityComparer.Instance);
 
+    private readonly Dictionary<AggregateQuery, IReadOnlyDictionary<string, IReadOnlyList<AggregateBucket>>> _buckets =
+        new(ReferenceEqualityComparer.Instance);
+
     public NodePage Root { get; } = root;
 
     /// <summary>For a search root, each hit's score, in the order of <see cref="Root"/>'s nodes; empty otherwise.</summary>
@@ -37,6 +40,16 @@ public sealed class PlanResult(NodePage root)
         _parents[selection] = parents;
         _rows[selection] = rows;
     }
+
+    /// <summary>
+    /// An aggregate's buckets by parent id, each parent's in <see cref="IGraphStore.AggregateAsync"/>'s order (a root
+    /// aggregate's under the empty id); every parent of its selection is a key, empty when it has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<AggregateBucket>> BucketsOf(AggregateQuery aggregate) =>
+        _buckets.GetValueOrDefault(aggregate) ?? new Dictionary<string, IReadOnlyList<AggregateBucket>>(StringComparer.Ordinal);
+
+    public void AddBuckets(AggregateQuery aggregate, IReadOnlyDictionary<string, IReadOnlyList<AggregateBucket>> buckets) =>
+        _buckets[aggregate] = buckets;
 
     public void AddCounts(PlanSelection selection, IReadOnlyDictionary<string, long> counts) => _counts[selection] = counts;
 }

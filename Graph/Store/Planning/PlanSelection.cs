@@ -26,6 +26,13 @@ public sealed class PlanSelection(NeighbourQuery query, IReadOnlyList<PlanSelect
     public string? ParentLabel { get; init; }
 
     /// <summary>
+    /// Aggregates asked of each parent's relationships (a relationship connection's <c>aggregate</c>), answered per parent as
+    /// <see cref="IGraphStore.AggregateAsync"/> answers them for these parents (each query's <see cref="AggregateQuery.Parents"/>
+    /// gives the type and direction; its ids are ignored). A selection may hold only aggregates (no rows, no count).
+    /// </summary>
+    public IReadOnlyList<AggregateQuery> Aggregates { get; init; } = [];
+
+    /// <summary>
     /// The far nodes' properties the request reads, <c>id</c> always among them; null: every property. A store may return
     /// more (the embedded store returns them all), never fewer: Neo4j projects only these (<c>n{.id, .name}</c>).
     /// </summary>

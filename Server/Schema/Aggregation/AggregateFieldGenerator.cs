@@ -6,6 +6,7 @@ using GraphServer.Model;
 using GraphServer.Schema.Generation;
 using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Store;
 
 namespace GraphServer.Schema.Aggregation;
@@ -14,7 +15,8 @@ namespace GraphServer.Schema.Aggregation;
 /// <c>aggregate(groupBy: [&lt;Label&gt;GroupKey!]!, first: Int): [&lt;Label&gt;AggregateGroup!]!</c> on every node
 /// connection: counts of the connection's matches (its where and asOf, paging ignored) grouped by the keys
 /// (<see cref="GroupKeys"/>). On a root list it is one <see cref="IGraphStore.AggregateAsync"/> call; on a relationship
-/// connection one call answers every parent of the level (per distinct arguments), through a DataLoader.
+/// connection one call answers every parent of the level (per distinct arguments), through a DataLoader. With the compiler
+/// on, both are members of the request's plan (<see cref="PlannableAggregate"/>) and find their buckets pre-filled.
 /// </summary>
 internal sealed class AggregateFieldGenerator(
     GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
@@ -32,14 +34,19 @@ internal sealed class AggregateFieldGenerator(
 
     /// <summary>The field on a root connection (<c>FighterConnection</c>).</summary>
     public void AddToConnection(ObjectGraphType connection, string label) =>
-        connection.AddField(Field(label, paging.DefaultPageSize,
-            new FuncFieldResolver<object?>(async context => await RootGroupsAsync(context, label).ConfigureAwait(false))));
+        connection.AddField(PlannableAggregate.Mark(Field(label, paging.DefaultPageSize,
+            new FuncFieldResolver<object?>(async context => await RootGroupsAsync(context, label).ConfigureAwait(false))), label));
 
     private async Task<object?> RootGroupsAsync(IResolveFieldContext context, string label)
     {
         var (keys, first) = Arguments(context, label, paging.DefaultPageSize);
         var matching = ((ConnectionPage)context.Source!).Query ?? new NodeQuery(label);
-        var query = new AggregateQuery(label, [.. keys.Select(k => k.Key)]) { Where = matching.Where, AsOf = matching.AsOf };
+        if (PlanPrefill.Find(context)?.Buckets(PlannableAggregate.RootKey(matching, keys), string.Empty) is { } planned)
+        {
+            return Groups(keys, planned, first);
+        }
+
+        var query = PlannableAggregate.ForRoot(label, keys, matching);
         var buckets = await StoreCall.RunAsync(() => store.AggregateAsync(query, context.CancellationToken), ErrorCode)
             .ConfigureAwait(false);
         return Groups(keys, buckets, first);
@@ -57,22 +64,21 @@ internal sealed class AggregateFieldGenerator(
         }
 
         var label = end.FarLabels[0];
-        connection.AddField(Field(label, paging.RelationshipPageSize, new FuncFieldResolver<object?>(context =>
+        connection.AddField(PlannableAggregate.Mark(Field(label, paging.RelationshipPageSize, new FuncFieldResolver<object?>(context =>
         {
             var (keys, first) = Arguments(context, label, paging.RelationshipPageSize);
             var page = (RelationshipPage)context.Source!;
             var neighbours = page.Query!;
-            var shape = RelationshipFieldGenerator.Key(
-                neighbours with { Order = [], SkipPerParent = 0, TakePerParent = null, WithSources = false });
-            var loader = DataLoaderContext.Of(context).GetOrAdd($"aggregate|{shape}|{string.Join(',', keys.Select(k => k.Name))}",
+            var key = PlannableAggregate.NeighboursKey(neighbours, keys);
+            if (PlanPrefill.Find(context)?.Buckets(key, page.ParentId!) is { } planned)
+            {
+                return Groups(keys, planned, first);
+            }
+
+            var loader = DataLoaderContext.Of(context).GetOrAdd(key,
                 () => new BatchLoader<string, IReadOnlyList<AggregateBucket>>(async (parents, cancellationToken) =>
                 {
-                    var query = new AggregateQuery(label, [.. keys.Select(k => k.Key)])
-                    {
-                        Where = neighbours.Where,
-                        AsOf = neighbours.AsOf,
-                        Parents = new AggregateParents(parents, neighbours.Type, neighbours.Direction),
-                    };
+                    var query = PlannableAggregate.ForNeighbours(label, keys, neighbours, parents);
                     var buckets = await StoreCall.RunAsync(() => store.AggregateAsync(query, cancellationToken), ErrorCode)
                         .ConfigureAwait(false);
                     var results = new BatchResults<string, IReadOnlyList<AggregateBucket>>();
@@ -85,7 +91,7 @@ internal sealed class AggregateFieldGenerator(
                 }, [], loading));
             return new MappedLoad<IReadOnlyList<AggregateBucket>, IReadOnlyList<AggregateGroup>>(
                 loader.Load(page.ParentId!), buckets => Groups(keys, buckets, first));
-        })));
+        })), label));
     }
 
     private FieldType Field(string label, int defaultGroups, IFieldResolver resolver)

@@ -10,7 +10,8 @@ namespace GraphServer.Schema.Planning;
 /// Runs a root field as one compiled read: plans the relationship fields below it, asks the store for the whole plan
 /// at once (<see cref="IGraphStore.RunPlanAsync"/>), and pre-fills the answers of the planned fields for their
 /// resolvers (<see cref="PlanPrefill"/>). The root's and every level's nodes carry only the properties the request reads
-/// (<see cref="SelectedProperties"/>); a root page whose total nobody reads is not counted. With nothing to plan below the root, or when the store refuses the plan (a
+/// (<see cref="SelectedProperties"/>); a root page whose total nobody reads is not counted; a root connection's
+/// <c>aggregate</c> and those of relationship connections below are in the plan too (<see cref="PlannableAggregate"/>). With nothing to plan below the root, or when the store refuses the plan (a
 /// bad filter below the root), it answers null and the root resolves as it always did, so errors keep their place.
 /// </summary>
 internal static class CompiledRead
@@ -28,20 +29,23 @@ internal static class CompiledRead
     {
         var planner = new SelectionPlanner(context);
         var selections = plan(planner);
+        // Only a root page or lookup is projected: its field returns the nodes (or their connection) itself.
+        var planned = query(selections);
+        var connection = planned.Page is not null ? ConnectionOf(context) : null;
+        IReadOnlyList<AggregateQuery> aggregates = connection is { } asked ? planner.RootAggregates(asked.Connection, planned.Page!) : [];
         Activity.Current?.SetTag("graphserver.plan.fallback_fields", planner.LeftOut);
-        if (selections.Count == 0)
+        if (selections.Count == 0 && aggregates.Count == 0)
         {
             return null;
         }
 
-        // Only a root page or lookup is projected: its field returns the nodes (or their connection) itself.
-        var planned = query(selections);
-        if (planned.Page is not null && ConnectionOf(context) is { } connection)
+        if (connection is { } paged)
         {
             planned = planned with
             {
                 RootProperties = planner.RootProperties(isConnection: true),
-                CountsTotal = planner.RootNeedsTotal(connection.Connection),
+                CountsTotal = planner.RootNeedsTotal(paged.Connection),
+                Aggregates = aggregates,
             };
         }
         else if (planned.Lookup is not null)
@@ -61,7 +65,13 @@ internal static class CompiledRead
         }
 
         Activity.Current?.SetTag("graphserver.plan.selections", selections.Count);
-        Prefill(PlanPrefill.For(context), result, selections, planner);
+        var prefill = PlanPrefill.For(context);
+        Prefill(prefill, result, selections, planner);
+        foreach (var aggregate in aggregates)
+        {
+            prefill.AddBuckets(planner.KeyOf(aggregate), string.Empty, result.BucketsOf(aggregate).GetValueOrDefault(string.Empty) ?? []);
+        }
+
         return result;
     }
 
@@ -112,6 +122,15 @@ internal static class CompiledRead
                 if (counts is not null)
                 {
                     prefill.AddCount(keys.CountKey, parent, counts.GetValueOrDefault(parent));
+                }
+            }
+
+            foreach (var aggregate in selection.Aggregates)
+            {
+                var key = planner.KeyOf(aggregate);
+                foreach (var (parent, buckets) in result.BucketsOf(aggregate))
+                {
+                    prefill.AddBuckets(key, parent, buckets);
                 }
             }
 

@@ -15,6 +15,7 @@ internal sealed class PlanPrefill
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Key, string Parent), (IReadOnlyList<Neighbour> Rows, SelectedProperties Read)> _rows = [];
     private readonly Dictionary<(string Key, string Parent), long> _counts = [];
+    private readonly Dictionary<(string Key, string Parent), IReadOnlyList<AggregateBucket>> _buckets = [];
     private readonly Dictionary<GraphQLParser.AST.GraphQLField, SelectedProperties> _needs = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
@@ -52,6 +53,23 @@ internal sealed class PlanPrefill
             }
 
             return known.Read.Covers(needed) ? known.Rows : null;
+        }
+    }
+
+    /// <summary>A parent's (a root aggregate's: the empty id's) buckets of an aggregate the plan answered.</summary>
+    public void AddBuckets(string key, string parentId, IReadOnlyList<AggregateBucket> buckets)
+    {
+        lock (_gate)
+        {
+            _buckets[(key, parentId)] = buckets;
+        }
+    }
+
+    public IReadOnlyList<AggregateBucket>? Buckets(string key, string parentId)
+    {
+        lock (_gate)
+        {
+            return _buckets.GetValueOrDefault((key, parentId));
         }
     }
 

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using GraphServer.Schema.Aggregation;
+using GraphServer.Store;
 using GraphServer.Store.Planning;
 
 namespace GraphServer.Schema.Planning;
@@ -17,12 +19,66 @@ namespace GraphServer.Schema.Planning;
 internal sealed class SelectionPlanner(IResolveFieldContext root)
 {
     private readonly Dictionary<PlanSelection, PlannedNeighbours> _planned = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AggregateQuery, string> _aggregateKeys = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many relationship fields were left to their DataLoaders (for the request's trace).</summary>
     public int LeftOut { get; private set; }
 
     /// <summary>The keys under which a selection's answer is pre-filled.</summary>
     public PlannedNeighbours KeysOf(PlanSelection selection) => _planned[selection];
+
+    /// <summary>The key under which an aggregate's buckets are pre-filled (<see cref="PlannableAggregate"/>).</summary>
+    public string KeyOf(AggregateQuery aggregate) => _aggregateKeys[aggregate];
+
+    /// <summary>
+    /// The aggregates asked of a root connection (every occurrence of its <c>aggregate</c> field), over the matches of
+    /// <paramref name="page"/>; one per distinct groupBy. A groupBy the resolver would refuse is left to it.
+    /// </summary>
+    public IReadOnlyList<AggregateQuery> RootAggregates(IObjectGraphType connection, NodeQuery page)
+    {
+        var found = new Dictionary<string, AggregateQuery>(StringComparer.Ordinal);
+        foreach (var (keys, label) in AggregateKeys(root, root.FieldAst.SelectionSet, connection))
+        {
+            var key = PlannableAggregate.RootKey(page, keys);
+            if (!found.ContainsKey(key))
+            {
+                _aggregateKeys[found[key] = PlannableAggregate.ForRoot(label, keys, page)] = key;
+            }
+        }
+
+        return [.. found.Values];
+    }
+
+    /// <summary>The group keys (and counted label) of every <c>aggregate</c> occurrence in a connection's selection set.</summary>
+    private IEnumerable<(IReadOnlyList<GroupKey> Keys, string Label)> AggregateKeys(
+        IResolveFieldContext parent, GraphQLSelectionSet? set, IObjectGraphType connection)
+    {
+        if (connection.GetField(AggregateFieldGenerator.FieldName) is not { } definition || PlannableAggregate.LabelOf(definition) is not { } label)
+        {
+            yield break;
+        }
+
+        foreach (var field in SelectionFields.Named(AggregateFieldGenerator.FieldName, set, connection, root.Schema, root.Document))
+        {
+            IReadOnlyList<GroupKey>? keys;
+            try
+            {
+                keys = PlannableAggregate.Keys(ContextFor(parent, field, definition, connection));
+            }
+            catch (Exception e) when (e is ExecutionError or ArgumentException or InvalidOperationException)
+            {
+                keys = null;
+            }
+
+            if (keys is null)
+            {
+                LeftOut++; // The resolver reports the same problem in its own place in the response.
+                continue;
+            }
+
+            yield return (keys, label);
+        }
+    }
 
     /// <summary>The selections below a root connection field (its <c>nodes</c> and <c>edges { node }</c>).</summary>
     public IReadOnlyList<PlanSelection> ForConnection(IObjectGraphType connection, IGraphType nodeType)
@@ -159,6 +215,15 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
 
                     var connection = (IObjectGraphType)builder.FieldType;
                     builder.Count |= SelectionFields.Named("totalCount", field.SelectionSet, connection, root.Schema, root.Document).Any();
+                    foreach (var (keys, label) in AggregateKeys(context, field.SelectionSet, connection))
+                    {
+                        var key = PlannableAggregate.NeighboursKey(planned.Counted, keys);
+                        if (!builder.Aggregates.ContainsKey(key))
+                        {
+                            builder.Aggregates[key] = PlannableAggregate.ForNeighbours(label, keys, planned.Counted, []);
+                        }
+                    }
+
                     builder.Sets.AddRange(NodeSets(context, field.SelectionSet, connection));
                 }
             }
@@ -167,9 +232,9 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         var selections = new List<PlanSelection>();
         foreach (var builder in builders.Values)
         {
-            if (!builder.ReadsRows && !builder.Count)
+            if (!builder.ReadsRows && !builder.Count && builder.Aggregates.Count == 0)
             {
-                continue; // Only an aggregate: it loads through its own loader.
+                continue; // Nothing asked of it that the plan can answer (an aggregate with a bad groupBy, say).
             }
 
             var far = builder.IsConnection && builder.FieldType is IObjectGraphType connection && connection.GetField("nodes") is { } nodes
@@ -182,8 +247,14 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
                 ParentLabel = builder.ParentLabel,
                 NodeProperties = builder.Properties!.Node,
                 EdgeProperties = builder.Properties.Edge,
+                Aggregates = [.. builder.Aggregates.Values],
             };
             _planned[selection] = builder.Planned;
+            foreach (var (key, aggregate) in builder.Aggregates)
+            {
+                _aggregateKeys[aggregate] = key;
+            }
+
             selections.Add(selection);
         }
 
@@ -258,6 +329,9 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         public bool ReadsRows { get; set; }
 
         public List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> Sets { get; } = [];
+
+        /// <summary>The aggregates asked of the connection, by the key their resolvers use.</summary>
+        public Dictionary<string, AggregateQuery> Aggregates { get; } = new(StringComparer.Ordinal);
 
         /// <summary>What every occurrence of the field reads together.</summary>
         public SelectedProperties? Properties { get; private set; }

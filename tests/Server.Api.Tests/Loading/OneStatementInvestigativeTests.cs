@@ -35,6 +35,10 @@ public sealed class OneStatementInvestigativeTests(ITestOutputHelper output)
         new("TimelineNowhere", """
             query TimelineNowhere { timeline(of: "event:nothing", hops: 3) { date event { id location { id } } } }
             """, new { }),
+        new("AggregateNothingMatches", """
+            query AggregateNothingMatches {
+              fighters(first: 3, where: { status: { eq: RECRUITED } }) { aggregate(groupBy: [STATUS]) { count } nodes { id answered { totalCount } } } }
+            """, new { }),
         new("ClaimComparisonsUnion", """
             query ClaimComparisonsUnion {
               claimComparisons(first: 50) { metric
@@ -52,6 +56,16 @@ public sealed class OneStatementInvestigativeTests(ITestOutputHelper output)
             query FunnelUnion($id: ID!) {
               funnel(country: $id) { stages { stage counted reported { value statedBy { ... on Node { id } ... on Organization { statements { totalCount } } } } } } }
             """, new { id = "country:KE" }),
+        Named("AggregateRoot"),
+        Named("AggregateNested"),
+        new("AggregateBoth", """
+            query AggregateBoth {
+              fighters(first: 3, where: { status: { in: [CAPTURED, KILLED] } }, order: [{ id: ASC }]) {
+                aggregate(groupBy: [CITIZEN_OF, STATUS], first: 4) { keys { key value } count }
+                byStatus: aggregate(groupBy: [STATUS]) { count }
+                nodes { id answered { aggregate(groupBy: [LANGUAGE]) { keys { value } count } totalCount }
+                  citizenOf { nodes { id targetedBy { aggregate(groupBy: [PLACED_BY, LANGUAGE]) { keys { value } count } } } } } } }
+            """, new { }),
     ];
 
     [SkippableFact]
@@ -108,6 +122,10 @@ public sealed class OneStatementInvestigativeTests(ITestOutputHelper output)
         Assert.Contains("\"distance\":2", Of("TimelineNested"), StringComparison.Ordinal);
         Assert.Contains("\"date\":\"2025", Of("TimelineWindow"), StringComparison.Ordinal);
         Assert.Contains("\"timeline\":[]", Of("TimelineNowhere"), StringComparison.Ordinal);
+        Assert.Contains("\"aggregate\":[{\"keys\":[{\"key\":\"LANGUAGE\"", Of("AggregateRoot"), StringComparison.Ordinal);
+        Assert.Contains("\"aggregate\":[{\"keys\":[{\"value\":", Of("AggregateNested"), StringComparison.Ordinal);
+        Assert.Contains("\"key\":\"CITIZEN_OF\"", Of("AggregateBoth"), StringComparison.Ordinal);
+        Assert.Contains("\"aggregate\":[],\"nodes\":[]", Of("AggregateNothingMatches"), StringComparison.Ordinal);
         Assert.Contains("\"statements\":{\"totalCount\":", Of("ClaimComparisonsUnion"), StringComparison.Ordinal);
         Assert.Contains("\"citizens\":{\"totalCount\":", Of("ClaimComparisonsUnion"), StringComparison.Ordinal);
         Assert.Contains("\"targetedBy\":{\"totalCount\":", Of("ClaimComparisonsAboutUnion"), StringComparison.Ordinal);
