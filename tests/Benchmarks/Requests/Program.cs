@@ -7,19 +7,19 @@ using GraphServer.Benchmarks.Requests;
 if (args.FirstOrDefault() == "time")
 {
     // A quick look without BenchmarkDotNet: wall time of each path, request after request.
-    var bench = new RequestBenchmarks { Store = args.ElementAtOrDefault(1) ?? "embedded" };
+    var bench = new RequestBenchmarks { Store = args.ElementAtOrDefault(1) ?? "embedded", Request = args.ElementAtOrDefault(2) ?? "nested" };
     await bench.SetupAsync();
     for (var round = 0; round < 3; round++)
     {
         foreach (var (name, run) in new (string, Func<Task<string>>)[] { ("dataloader", bench.DataLoaderPerLevel), ("compiled", bench.CompiledPlan) })
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; i < 50; i++)
             {
                 await run();
             }
 
-            Console.WriteLine($"{name,-10} {clock.Elapsed.TotalMilliseconds / 20,8:F2} ms per request");
+            Console.WriteLine($"{name,-10} {clock.Elapsed.TotalMilliseconds / 50,8:F2} ms per request");
         }
     }
 

@@ -32,6 +32,22 @@ public class RequestBenchmarks
         }
         """;
 
+    /// <summary>Other requests the quick loop can time (<c>time &lt;store&gt; &lt;request&gt;</c>): a timeline and aggregates at three levels.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Requests = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nested"] = Query,
+        ["timeline"] = """
+            { timeline(of: "fighter:syn-001", hops: 2) { date distance sources { id }
+                event { id kind location { id name } subjects { nodes { id } } } } }
+            """,
+        ["aggregate"] = """
+            { fighters(first: 3, where: { status: { in: [CAPTURED, KILLED] } }, order: [{ id: ASC }]) {
+                aggregate(groupBy: [CITIZEN_OF, STATUS], first: 4) { keys { key value } count }
+                nodes { id answered { aggregate(groupBy: [LANGUAGE]) { keys { value } count } totalCount }
+                  citizenOf { nodes { id targetedBy { aggregate(groupBy: [PLACED_BY, LANGUAGE]) { keys { value } count } } } } } } }
+            """,
+    };
+
     private readonly DocumentExecuter _executer = new();
     private readonly GraphQLSerializer _serializer = new();
     private IGraphStore _store = null!;
@@ -40,6 +56,9 @@ public class RequestBenchmarks
 
     [ParamsSource(nameof(Stores))]
     public string Store { get; set; } = "embedded";
+
+    /// <summary>Which of <see cref="Requests"/> to run (BenchmarkDotNet: the nested one).</summary>
+    public string Request { get; set; } = "nested";
 
     public static IEnumerable<string> Stores() =>
         Environment.GetEnvironmentVariable("BENCH_NEO4J_URI") is null ? ["embedded"] : ["embedded", "neo4j"];
@@ -98,7 +117,7 @@ public class RequestBenchmarks
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
-            Query = Query,
+            Query = Requests[Request],
             UserContext = new Dictionary<string, object?>(),
         });
         return _serializer.Serialize(result);
