@@ -21,10 +21,10 @@ namespace GraphServer.Api.Tests.Loading;
 public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Statements on Neo4j today for the investigative roots with relationship fields selected below their nodes: one
-    /// statement for the root's own plan plus one per relationship field below (those hang off nodes inside a
-    /// hand-written answer, which the planner does not reach yet; NOTES-i13-roots.md), and aggregates (own statement).
-    /// Budgets only go down: a change that costs a statement more fails here.
+    /// Statements on Neo4j today for the traversal roots with relationship fields selected below their nodes: one
+    /// statement for the traversal plus one per relationship field below (NOTES-i13-roots.md). Timelines, aggregates and
+    /// union-typed answers are one statement (OneStatementInvestigativeTests). Budgets only go down: a change that costs
+    /// a statement more fails here.
     /// </summary>
     private static readonly Dictionary<string, int> Neo4jBudgets = new(StringComparer.Ordinal)
     {
