@@ -33,8 +33,10 @@ internal static class Neo4jValues
     private static bool TryAdopt(Dictionary<string, object?> map, IReadOnlyList<PropertyDefinition> declared)
     {
         var kept = 0;
-        foreach (var property in declared)
+        // An index loop: the declared list is an interface, and its enumerator would be one allocation per node read.
+        for (var i = 0; i < declared.Count; i++)
         {
+            var property = declared[i];
             if (!map.TryGetValue(property.Name, out var value))
             {
                 continue;
