@@ -9,7 +9,8 @@ namespace GraphServer.Schema.Planning;
 /// reads follows from its node, its fragments (in the same document) and its definition, and nothing of the request's
 /// variables (directives count as selected), so a cached document, run again with other variables, reuses the answer
 /// instead of walking its selections again in the planner and in every resolver that checks its pre-filled rows. The
-/// table holds an entry only as long as the document lives (the document cache decides).
+/// table holds an entry only as long as the document lives (the document cache decides). Concurrent requests of one
+/// document read the entries without a lock (an immutable array, replaced whole when one is added).
 /// </summary>
 internal static class SelectedPropertiesMemo
 {
@@ -19,29 +20,33 @@ internal static class SelectedPropertiesMemo
         GraphQLField field, IFieldType definition, bool isConnection, Func<SelectedProperties> compute)
     {
         var entries = Fields.GetValue(field, _ => new Entries());
-        lock (entries)
+        foreach (var (known, connection, properties) in Volatile.Read(ref entries.Known))
         {
-            foreach (var (known, connection, properties) in entries.Known)
+            if (ReferenceEquals(known, definition) && connection == isConnection)
             {
-                if (ReferenceEquals(known, definition) && connection == isConnection)
-                {
-                    return properties;
-                }
+                return properties;
             }
         }
 
         var computed = compute();
-        lock (entries)
+        Entry[] before, after;
+        do
         {
-            entries.Known.Add((definition, isConnection, computed));
+            before = Volatile.Read(ref entries.Known);
+            after = [.. before, new Entry(definition, isConnection, computed)];
         }
+        while (Interlocked.CompareExchange(ref entries.Known, after, before) != before);
 
         return computed;
     }
 
+    private readonly record struct Entry(IFieldType Definition, bool IsConnection, SelectedProperties Properties);
+
     /// <summary>The answers for one field node: by definition (a fragment on an interface meets several) and kind.</summary>
     private sealed class Entries
     {
-        public List<(IFieldType Definition, bool IsConnection, SelectedProperties Properties)> Known { get; } = [];
+#pragma warning disable SA1401, CA1051 // A field, so it can be swapped with Interlocked.
+        public Entry[] Known = [];
+#pragma warning restore SA1401, CA1051
     }
 }
