@@ -25,6 +25,9 @@ public sealed partial class EmbeddedStore : IGraphStore
     /// <summary>Properties whose values an index keyed by node id holds (<see cref="SqliteSchema.CountedByIdProperties"/>).</summary>
     private readonly IReadOnlySet<string> _countedById;
 
+    /// <summary>Open read connections with their prepared statements, shared with snapshot views.</summary>
+    private readonly ReadConnections _readers;
+
     /// <summary>Set on a snapshot's view (<see cref="OpenSnapshotAsync"/>): every read runs in this one transaction.</summary>
     private readonly ReadSession? _snapshot;
 
@@ -43,6 +46,7 @@ public sealed partial class EmbeddedStore : IGraphStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _readers = new ReadConnections(OpenAsync);
     }
 
     /// <summary>A view of <paramref name="owner"/> whose reads all run in <paramref name="snapshot"/>.</summary>
@@ -54,6 +58,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         _countedById = owner._countedById;
         _connectionString = owner._connectionString;
         _writeGate = owner._writeGate;
+        _readers = owner._readers;
         DatabasePath = owner.DatabasePath;
         _snapshot = snapshot;
     }
@@ -148,6 +153,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         }
 
         _writeGate.Dispose();
+        _readers.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
     }
@@ -296,7 +302,7 @@ public sealed partial class EmbeddedStore : IGraphStore
     }
 
     private async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) =>
-        _snapshot?.Borrow() ?? ReadSession.Begin(await OpenAsync(cancellationToken));
+        _snapshot?.Borrow() ?? ReadSession.Begin(await _readers.TakeAsync(cancellationToken), _readers);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
