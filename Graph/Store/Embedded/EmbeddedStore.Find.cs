@@ -17,8 +17,9 @@ public sealed partial class EmbeddedStore
     /// False when nobody reads the total (a plan's root without totalCount or hasNextPage): no count statement runs and
     /// the total is -1, as on Neo4j.
     /// </param>
+    /// <param name="properties">The properties to decode (a plan's projection); null: all.</param>
     private async Task<NodePage> FindNodesAsync(
-        ReadSession session, NodeQuery query, CancellationToken cancellationToken, bool countsTotal = true)
+        ReadSession session, NodeQuery query, CancellationToken cancellationToken, bool countsTotal = true, IReadOnlyList<string>? properties = null)
     {
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
@@ -47,7 +48,7 @@ public sealed partial class EmbeddedStore
             """;
         command.Parameters.AddWithValue("$take", query.Take);
         command.Parameters.AddWithValue("$skip", query.Skip);
-        var nodes = await ReadNodesAsync(command, cancellationToken);
+        var nodes = await ReadNodesAsync(command, cancellationToken, properties);
         if (query.WithSources)
         {
             nodes = [.. await WithSourcesAsync(session, nodes, query.AsOf, cancellationToken)];
