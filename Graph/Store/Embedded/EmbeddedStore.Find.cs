@@ -44,7 +44,7 @@ public sealed partial class EmbeddedStore
         command.Parameters.AddWithValue("$after", (object?)query.AfterId ?? DBNull.Value);
         command.CommandText = $"""
             SELECT n.id, n.label, n.props FROM nodes AS n{anchorJoin} WHERE n.label = $label{conditions}{keyset}
-            ORDER BY {SqliteOrderBy.Terms(query.Order, type.FindProperty, "n")} LIMIT $take OFFSET $skip
+            ORDER BY {PageOrder(type, query.Order, where)} LIMIT $take OFFSET $skip
             """;
         command.Parameters.AddWithValue("$take", query.Take);
         command.Parameters.AddWithValue("$skip", query.Skip);
@@ -103,6 +103,28 @@ public sealed partial class EmbeddedStore
 
         return hits;
     }
+
+    /// <summary>
+    /// The page's ORDER BY. A page in id order whose filter requires an indexed property to equal a value orders by
+    /// <c>+n.id</c>, which no index serves: SQLite then reads the matches from the property's expression index and sorts
+    /// those few, instead of walking the label in id order and parsing every node's JSON until the page fills (offers in
+    /// one language paying at least a salary: 0.3 against 1.1 ms).
+    /// </summary>
+    private static string PageOrder(NodeType type, IReadOnlyList<SortField> order, Filter? where)
+    {
+        var terms = SqliteOrderBy.Terms(order, type.FindProperty, "n");
+        var byIdOnly = order.Count == 1 && order[0].Property == CommonProperties.Id;
+        return byIdOnly && where is not null && RequiresIndexedValue(type, where) ? "+" + terms : terms;
+    }
+
+    /// <summary>Whether every match of <paramref name="where"/> has one indexed property equal to a value (a conjunct <c>eq</c>).</summary>
+    private static bool RequiresIndexedValue(NodeType type, Filter where) => where switch
+    {
+        PropertyFilter { Operator: FilterOperator.Eq, Value: not null } property =>
+            property.Property != CommonProperties.Id && type.FindProperty(property.Property) is { IsIndexed: true },
+        AndFilter and => and.Operands.Any(f => RequiresIndexedValue(type, f)),
+        _ => false,
+    };
 
     /// <summary>After the anchor row <c>a</c> in the query's order (see <see cref="KeysetPredicate"/>).</summary>
     private static string Keyset(NodeType type, IReadOnlyList<SortField> order) => KeysetPredicate.Build(

@@ -19,7 +19,7 @@ public sealed partial class EmbeddedStore
             return [];
         }
 
-        var search = new PathSearch(ids => IncidentEdgesAsync(session, ids, types, query.AsOf, cancellationToken));
+        var search = new PathSearch((ids, other) => IncidentEdgesAsync(session, ids, other, types, query.AsOf, cancellationToken));
         var walks = await search.FindAsync(query.FromId, query.ToId, query.MaxHops, query.ShortestOnly, query.Limit);
         var ids = walks.SelectMany(w => w.SelectMany(e => new[] { e.FromId, e.ToId })).Append(query.FromId).Distinct().ToList();
         var (nodes, edges) = await PathPartsAsync(session, ids, walks.SelectMany(w => w), cancellationToken);
@@ -81,7 +81,7 @@ public sealed partial class EmbeddedStore
         for (var depth = 1; depth <= query.Depth && front.Count > 0 && dist.Count <= query.Limit; depth++)
         {
             var next = new List<string>();
-            foreach (var edge in await IncidentEdgesAsync(session, front, types, query.AsOf, cancellationToken))
+            foreach (var edge in (await IncidentEdgesAsync(session, front, null, types, query.AsOf, cancellationToken)).Edges)
             {
                 foreach (var id in new[] { edge.FromId, edge.ToId })
                 {
@@ -110,31 +110,53 @@ public sealed partial class EmbeddedStore
         return new Subgraph(nodes.OrderBy(n => dist[n.Id]).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, dist.Count > query.Limit);
     }
 
-    /// <summary>Every edge of an allowed type touching one of <paramref name="ids"/>, in either direction, whose far end is visible.</summary>
-    private async Task<IReadOnlyList<GraphEdge>> IncidentEdgesAsync(
-        ReadSession session, IReadOnlyCollection<string> ids, IReadOnlyList<string> types, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every edge of an allowed type touching one of <paramref name="ids"/>, in either direction, whose far end is visible;
+    /// when <paramref name="other"/> is given and edges join the two sets, only those (Joining), from one statement either
+    /// way: the full walk runs only when the probe found nothing (SQLite evaluates the uncorrelated NOT EXISTS once).
+    /// </summary>
+    private async Task<(IReadOnlyList<GraphEdge> Edges, bool Joining)> IncidentEdgesAsync(
+        ReadSession session, IReadOnlyCollection<string> ids, IReadOnlyCollection<string>? other, IReadOnlyList<string> types, DateOnly? asOf,
+        CancellationToken cancellationToken)
     {
         await using var command = session.Command();
         var typeCondition = TypeCondition(command, types);
         var asOfCondition = EdgeAsOf(command, asOf);
+        var unlessJoined = other is null ? string.Empty : " AND NOT EXISTS (SELECT 1 FROM joining)";
         string Side(string near, string far) => asOf is null
-            ? $"SELECT e.type, e.from_id, e.to_id FROM json_each($ids) AS k JOIN edges AS e ON e.{near} = k.value WHERE 1{typeCondition}"
+            ? $"SELECT 0, e.type, e.from_id, e.to_id FROM json_each($ids) AS k JOIN edges AS e ON e.{near} = k.value WHERE 1{typeCondition}{unlessJoined}"
             : $"""
-              SELECT e.type, e.from_id, e.to_id FROM json_each($ids) AS k JOIN edges AS e ON e.{near} = k.value
-              JOIN nodes AS m ON m.id = e.{far} WHERE 1{typeCondition}{asOfCondition} AND {SqlAsOf.Node(_model, "m", AllLabels)}
+              SELECT 0, e.type, e.from_id, e.to_id FROM json_each($ids) AS k JOIN edges AS e ON e.{near} = k.value
+              JOIN nodes AS m ON m.id = e.{far} WHERE 1{typeCondition}{asOfCondition} AND {SqlAsOf.Node(_model, "m", AllLabels)}{unlessJoined}
               """;
-        command.CommandText = Side("from_id", "to_id") + "\nUNION ALL\n" + Side("to_id", "from_id");
+        // The other frontier's nodes are visible already (each was reached over a visible edge or checked as an end).
+        // CROSS JOIN keeps this nesting: each pair is one key probe (SQLite otherwise walks every edge of k under each o).
+        string Joining(string near, string far) =>
+            $"SELECT e.type, e.from_id, e.to_id FROM json_each($ids) AS k CROSS JOIN json_each($other) AS o CROSS JOIN edges AS e ON e.{near} = k.value " +
+            $"AND e.{far} = o.value WHERE 1{typeCondition}{asOfCondition}";
+        var walk = Side("from_id", "to_id") + "\nUNION ALL\n" + Side("to_id", "from_id");
+        command.CommandText = other is null
+            ? walk
+            : $"WITH joining AS MATERIALIZED ({Joining("from_id", "to_id")}\nUNION ALL\n{Joining("to_id", "from_id")})\n" +
+              $"SELECT 1, type, from_id, to_id FROM joining\nUNION ALL\n{walk}";
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        if (other is not null)
+        {
+            command.Parameters.AddWithValue("$other", JsonSerializer.Serialize(other));
+        }
+
         // A walk touches many more edges than it returns: only their ends are read here (PathPartsAsync reads the kept
         // ones whole), which also lets the incoming side run on the target index alone.
         var edges = new List<GraphEdge>();
+        var joining = false;
         await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2), NoProperties));
+            joining |= reader.GetInt32(0) == 1;
+            edges.Add(new GraphEdge(reader.GetString(1), reader.GetString(2), reader.GetString(3), NoProperties));
         }
 
-        return edges;
+        return (edges, joining);
     }
 
     /// <summary>The ids among <paramref name="ids"/> that are stored and visible on the day.</summary>
