@@ -17,8 +17,9 @@ public sealed partial class EmbeddedStore
     /// False when nobody reads the total (a plan's root without totalCount or hasNextPage): no count statement runs and
     /// the total is -1, as on Neo4j.
     /// </param>
+    /// <param name="properties">The properties to decode (a plan's projection); null: all.</param>
     private async Task<NodePage> FindNodesAsync(
-        ReadSession session, NodeQuery query, CancellationToken cancellationToken, bool countsTotal = true)
+        ReadSession session, NodeQuery query, CancellationToken cancellationToken, bool countsTotal = true, IReadOnlyList<string>? properties = null)
     {
         var type = _model.GetNode(query.Label);
         var where = _filters.Normalise(query.Where, [type.Label]);
@@ -43,11 +44,11 @@ public sealed partial class EmbeddedStore
         command.Parameters.AddWithValue("$after", (object?)query.AfterId ?? DBNull.Value);
         command.CommandText = $"""
             SELECT n.id, n.label, n.props FROM nodes AS n{anchorJoin} WHERE n.label = $label{conditions}{keyset}
-            ORDER BY {SqliteOrderBy.Terms(query.Order, type.FindProperty, "n")} LIMIT $take OFFSET $skip
+            ORDER BY {PageOrder(type, query.Order, where)} LIMIT $take OFFSET $skip
             """;
         command.Parameters.AddWithValue("$take", query.Take);
         command.Parameters.AddWithValue("$skip", query.Skip);
-        var nodes = await ReadNodesAsync(command, cancellationToken);
+        var nodes = await ReadNodesAsync(command, cancellationToken, properties);
         if (query.WithSources)
         {
             nodes = [.. await WithSourcesAsync(session, nodes, query.AsOf, cancellationToken)];
@@ -102,6 +103,28 @@ public sealed partial class EmbeddedStore
 
         return hits;
     }
+
+    /// <summary>
+    /// The page's ORDER BY. A page in id order whose filter requires an indexed property to equal a value orders by
+    /// <c>+n.id</c>, which no index serves: SQLite then reads the matches from the property's expression index and sorts
+    /// those few, instead of walking the label in id order and parsing every node's JSON until the page fills (offers in
+    /// one language paying at least a salary: 0.3 against 1.1 ms).
+    /// </summary>
+    private static string PageOrder(NodeType type, IReadOnlyList<SortField> order, Filter? where)
+    {
+        var terms = SqliteOrderBy.Terms(order, type.FindProperty, "n");
+        var byIdOnly = order.Count == 1 && order[0].Property == CommonProperties.Id;
+        return byIdOnly && where is not null && RequiresIndexedValue(type, where) ? "+" + terms : terms;
+    }
+
+    /// <summary>Whether every match of <paramref name="where"/> has one indexed property equal to a value (a conjunct <c>eq</c>).</summary>
+    private static bool RequiresIndexedValue(NodeType type, Filter where) => where switch
+    {
+        PropertyFilter { Operator: FilterOperator.Eq, Value: not null } property =>
+            property.Property != CommonProperties.Id && type.FindProperty(property.Property) is { IsIndexed: true },
+        AndFilter and => and.Operands.Any(f => RequiresIndexedValue(type, f)),
+        _ => false,
+    };
 
     /// <summary>After the anchor row <c>a</c> in the query's order (see <see cref="KeysetPredicate"/>).</summary>
     private static string Keyset(NodeType type, IReadOnlyList<SortField> order) => KeysetPredicate.Build(

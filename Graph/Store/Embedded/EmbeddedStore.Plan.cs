@@ -67,7 +67,7 @@ public sealed partial class EmbeddedStore
     {
         if (plan.Page is { } page)
         {
-            return (await FindNodesAsync(session, page, cancellationToken, plan.CountsTotal), []);
+            return (await FindNodesAsync(session, page, cancellationToken, plan.CountsTotal, plan.RootProperties), []);
         }
 
         if (plan.Search is { } search)
@@ -77,7 +77,7 @@ public sealed partial class EmbeddedStore
         }
 
         var wanted = plan.Lookup!;
-        IReadOnlyList<GraphNode> found = wanted.Ids.Count == 0 ? [] : await GetNodesAsync(session, wanted.Ids, cancellationToken);
+        IReadOnlyList<GraphNode> found = wanted.Ids.Count == 0 ? [] : await GetNodesAsync(session, wanted.Ids, cancellationToken, plan.RootProperties);
         var kept = found.Where(n => wanted.Label is null || n.Label == wanted.Label).ToList();
         if (wanted.WithSources && kept.Count > 0)
         {
@@ -86,6 +86,9 @@ public sealed partial class EmbeddedStore
 
         return (new NodePage(kept, kept.Count), []);
     }
+
+    /// <summary>The properties of a row's relationship when the request reads none of them.</summary>
+    private static readonly IReadOnlyDictionary<string, object?> NoEdgeProperties = new Dictionary<string, object?>();
 
     private static List<string> ParentIdsOf(PlanSelection selection, IReadOnlyList<GraphNode> parents) =>
         [.. parents.Where(p => selection.ParentLabel is null || p.Label == selection.ParentLabel).Select(p => p.Id).Distinct(StringComparer.Ordinal)];
@@ -127,7 +130,7 @@ public sealed partial class EmbeddedStore
 
             if (selection.ReadsRows)
             {
-                members.Add(RowsMember(command, index, query, relationship, labels, where));
+                members.Add(RowsMember(command, index, query, relationship, labels, where, readsEdges: selection.EdgeProperties is not { Count: 0 }));
             }
 
             if (selection.Count)
@@ -168,8 +171,11 @@ public sealed partial class EmbeddedStore
                     continue;
                 }
 
-                var edge = ToEdge(relationships[index].Type, reader.GetString(2), reader.GetString(3), reader.GetString(4));
-                var node = ToNode(reader.GetString(5), reader.GetString(6), reader.GetString(7));
+                var selection = level[index].Selection;
+                var edge = reader.IsDBNull(4)
+                    ? new GraphEdge(relationships[index].Type, reader.GetString(2), reader.GetString(3), NoEdgeProperties)
+                    : ToEdge(relationships[index].Type, reader.GetString(2), reader.GetString(3), reader.GetString(4), selection.EdgeProperties);
+                var node = ToNode(reader.GetString(5), reader.GetString(6), reader.GetString(7), selection.NodeProperties);
                 rows[level[index].Selection].Add(new Neighbour(reader.GetString(1), edge, node));
             }
         }
@@ -188,8 +194,10 @@ public sealed partial class EmbeddedStore
     }
 
     /// <summary>A member with one selection's rows: its neighbours per parent, ranked in its order and cut to its page.</summary>
+    /// <param name="readsEdges">False when the request reads none of the relationship's properties: they are not read at all.</param>
     private string RowsMember(
-        SqliteCommand command, int index, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, Filter? where)
+        SqliteCommand command, int index, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels, Filter? where,
+        bool readsEdges)
     {
         var order = SqliteOrderBy.Terms(query.Order, name => FindOnAny(labels, name), "n");
         var suffix = "r" + index;
@@ -198,7 +206,7 @@ public sealed partial class EmbeddedStore
         command.Parameters.AddWithValue("$take" + suffix, (object?)query.TakePerParent ?? DBNull.Value);
         return $"""
             SELECT {index}, parent, from_id, to_id, eprops, id, label, props, rank, NULL FROM (
-              SELECT k.value AS parent, e.from_id, e.to_id, e.props AS eprops, n.id, n.label, n.props,
+              SELECT k.value AS parent, e.from_id, e.to_id, {(readsEdges ? "e.props" : "NULL")} AS eprops, n.id, n.label, n.props,
                      ROW_NUMBER() OVER (PARTITION BY k.value ORDER BY {order}) AS rank
               {from}
               WHERE 1{conditions})

@@ -10,7 +10,7 @@ public sealed partial class EmbeddedStore : ISnapshotReads
     public async Task<IGraphSnapshot> OpenSnapshotAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         RefuseInSnapshot();
-        var session = ReadSession.Begin(await OpenAsync(cancellationToken));
+        var session = ReadSession.Begin(await _readers.TakeAsync(cancellationToken), _readers);
         try
         {
             // A deferred transaction takes its snapshot at the first read of the database: read now, not at the first page.

@@ -25,6 +25,9 @@ public sealed partial class EmbeddedStore : IGraphStore
     /// <summary>Properties whose values an index keyed by node id holds (<see cref="SqliteSchema.CountedByIdProperties"/>).</summary>
     private readonly IReadOnlySet<string> _countedById;
 
+    /// <summary>Open read connections with their prepared statements, shared with snapshot views.</summary>
+    private readonly ReadConnections _readers;
+
     /// <summary>Set on a snapshot's view (<see cref="OpenSnapshotAsync"/>): every read runs in this one transaction.</summary>
     private readonly ReadSession? _snapshot;
 
@@ -43,6 +46,7 @@ public sealed partial class EmbeddedStore : IGraphStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _readers = new ReadConnections(OpenAsync);
     }
 
     /// <summary>A view of <paramref name="owner"/> whose reads all run in <paramref name="snapshot"/>.</summary>
@@ -54,6 +58,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         _countedById = owner._countedById;
         _connectionString = owner._connectionString;
         _writeGate = owner._writeGate;
+        _readers = owner._readers;
         DatabasePath = owner.DatabasePath;
         _snapshot = snapshot;
     }
@@ -148,6 +153,7 @@ public sealed partial class EmbeddedStore : IGraphStore
         }
 
         _writeGate.Dispose();
+        _readers.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
     }
@@ -236,22 +242,24 @@ public sealed partial class EmbeddedStore : IGraphStore
         return links;
     }
 
-    private async Task<List<GraphNode>> GetNodesAsync(ReadSession session, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    /// <param name="properties">The properties to decode (a plan's projection); null: all.</param>
+    private async Task<List<GraphNode>> GetNodesAsync(
+        ReadSession session, IReadOnlyCollection<string> ids, CancellationToken cancellationToken, IReadOnlyList<string>? properties = null)
     {
         await using var command = session.Command();
         // json_each turns one JSON array parameter into a set, so the statement text is the same for any batch size.
         command.CommandText = "SELECT n.id, n.label, n.props FROM json_each($ids) AS k JOIN nodes AS n ON n.id = k.value";
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
-        return await ReadNodesAsync(command, cancellationToken);
+        return await ReadNodesAsync(command, cancellationToken, properties);
     }
 
-    private async Task<List<GraphNode>> ReadNodesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private async Task<List<GraphNode>> ReadNodesAsync(SqliteCommand command, CancellationToken cancellationToken, IReadOnlyList<string>? properties = null)
     {
         var nodes = new List<GraphNode>();
         await using var reader = await command.ExecuteTracedReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            nodes.Add(ToNode(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            nodes.Add(ToNode(reader.GetString(0), reader.GetString(1), reader.GetString(2), properties));
         }
 
         return nodes;
@@ -260,11 +268,12 @@ public sealed partial class EmbeddedStore : IGraphStore
     private PropertyDefinition? FindOnAny(IReadOnlyList<string> labels, string name) =>
         labels.Select(l => _model.GetNode(l).FindProperty(name)).FirstOrDefault(p => p is not null);
 
-    private GraphNode ToNode(string id, string label, string json) =>
-        new(id, label, PropertyJson.Read(json, _model.GetNode(label).Properties));
+    /// <param name="properties">The properties to decode (a plan's projection: the request reads no other); null: all.</param>
+    private GraphNode ToNode(string id, string label, string json, IReadOnlyList<string>? properties = null) =>
+        new(id, label, PropertyJson.Read(json, _model.GetNode(label).Properties, properties));
 
-    private GraphEdge ToEdge(string type, string from, string to, string json) =>
-        new(type, from, to, PropertyJson.Read(json, _model.FindRelationship(type)!.Properties));
+    private GraphEdge ToEdge(string type, string from, string to, string json, IReadOnlyList<string>? properties = null) =>
+        new(type, from, to, PropertyJson.Read(json, _model.FindRelationship(type)!.Properties, properties));
 
     /// <summary>
     /// " AND (filter) AND (as of)" for a nodes row, parameters added to the command; empty when neither applies. The
@@ -296,7 +305,7 @@ public sealed partial class EmbeddedStore : IGraphStore
     }
 
     private async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) =>
-        _snapshot?.Borrow() ?? ReadSession.Begin(await OpenAsync(cancellationToken));
+        _snapshot?.Borrow() ?? ReadSession.Begin(await _readers.TakeAsync(cancellationToken), _readers);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

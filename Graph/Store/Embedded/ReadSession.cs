@@ -9,12 +9,14 @@ namespace GraphServer.Store.Embedded;
 internal sealed class ReadSession : IAsyncDisposable
 {
     private readonly bool _owned;
+    private readonly ReadConnections? _pool;
 
-    private ReadSession(SqliteConnection connection, SqliteTransaction transaction, bool owned)
+    private ReadSession(SqliteConnection connection, SqliteTransaction transaction, bool owned, ReadConnections? pool = null)
     {
         Connection = connection;
         Transaction = transaction;
         _owned = owned;
+        _pool = pool;
     }
 
     public SqliteConnection Connection { get; }
@@ -22,8 +24,9 @@ internal sealed class ReadSession : IAsyncDisposable
     public SqliteTransaction Transaction { get; }
 
     /// <summary>A deferred transaction: SQLite takes the snapshot at the first read and never blocks the writer.</summary>
-    public static ReadSession Begin(SqliteConnection connection) =>
-        new(connection, connection.BeginTransaction(deferred: true), owned: true);
+    /// <param name="pool">Where the connection goes back when the session ends; disposed when null.</param>
+    public static ReadSession Begin(SqliteConnection connection, ReadConnections? pool = null) =>
+        new(connection, connection.BeginTransaction(deferred: true), owned: true, pool);
 
     /// <summary>The same transaction for one more call; disposing the borrowed session leaves the transaction open.</summary>
     public ReadSession Borrow() => new(Connection, Transaction, owned: false);
@@ -49,6 +52,13 @@ internal sealed class ReadSession : IAsyncDisposable
 
         // Nothing was written: ending the read transaction just releases the snapshot.
         await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (_pool is null)
+        {
+            await Connection.DisposeAsync();
+        }
+        else
+        {
+            _pool.Return(Connection);
+        }
     }
 }

@@ -34,7 +34,7 @@ public sealed class PlanSelection(NeighbourQuery query, IReadOnlyList<PlanSelect
 
     /// <summary>
     /// The far nodes' properties the request reads, <c>id</c> always among them; null: every property. A store may return
-    /// more (the embedded store returns them all), never fewer: Neo4j projects only these (<c>n{.id, .name}</c>).
+    /// more, never fewer: Neo4j projects only these (<c>n{.id, .name}</c>), the embedded store decodes only these.
     /// </summary>
     public IReadOnlyList<string>? NodeProperties { get; init; }
 

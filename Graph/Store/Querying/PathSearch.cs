@@ -7,12 +7,23 @@ namespace GraphServer.Store.Querying;
 /// is then loaded, since each lies within the depth of one end. Paths are then enumerated in memory in the contract's
 /// order (length, node ids, relationship types, start ids), stopping at the limit.
 /// </summary>
-internal sealed class PathSearch(Func<IReadOnlyCollection<string>, Task<IReadOnlyList<GraphEdge>>> incidentEdges)
+/// <param name="incidentEdges">
+/// Every edge touching the first set; when the second set is given (the other end's frontier, for shortest paths) and
+/// edges join the two sets, only those joining edges, flagged. Every shortest path then crosses from one frontier to the
+/// other over one of them (each node on a shortest path lies at its exact distance from both ends), so the last, largest
+/// expansion (a recruiter's thousands of recruits) is never read.
+/// </param>
+internal sealed class PathSearch(
+    Func<IReadOnlyCollection<string>, IReadOnlyCollection<string>?, Task<(IReadOnlyList<GraphEdge> Edges, bool Joining)>> incidentEdges)
 {
+    /// <summary>Frontiers whose pairs number more than this are expanded whole (the caller probes each pair).</summary>
+    public const int MaxJoiningPairs = 4096;
+
     private readonly Dictionary<string, List<GraphEdge>> _adjacency = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string, string)> _seen = [];
 
-    public Func<IReadOnlyCollection<string>, Task<IReadOnlyList<GraphEdge>>> IncidentEdges { get; } = incidentEdges;
+    public Func<IReadOnlyCollection<string>, IReadOnlyCollection<string>?, Task<(IReadOnlyList<GraphEdge> Edges, bool Joining)>> IncidentEdges { get; } =
+        incidentEdges;
 
     /// <summary>Each path as its edges in walking order, starting at <paramref name="from"/>.</summary>
     public async Task<List<List<GraphEdge>>> FindAsync(string from, string to, int maxHops, bool shortestOnly, int limit)
@@ -28,13 +39,33 @@ internal sealed class PathSearch(Func<IReadOnlyCollection<string>, Task<IReadOnl
         int? shortest = null;
         while (depthA + depthB < maxHops && frontA.Count > 0 && frontB.Count > 0)
         {
-            if (frontA.Count <= frontB.Count)
+            var expandA = frontA.Count <= frontB.Count;
+            var (front, other) = expandA ? (frontA, frontB) : (frontB, frontA);
+            var probe = shortestOnly && (long)front.Count * other.Count <= MaxJoiningPairs ? other : null;
+            var (edges, joining) = await IncidentEdges(front, probe);
+            if (expandA)
             {
-                frontA = await ExpandAsync(frontA, distA, ++depthA);
+                depthA++;
             }
             else
             {
-                frontB = await ExpandAsync(frontB, distB, ++depthB);
+                depthB++;
+            }
+
+            if (joining)
+            {
+                Load(edges);
+                shortest = depthA + depthB;
+                break;
+            }
+
+            if (expandA)
+            {
+                frontA = Expand(edges, frontA, distA, depthA);
+            }
+            else
+            {
+                frontB = Expand(edges, frontB, distB, depthB);
             }
 
             var meet = distA.Where(a => distB.ContainsKey(a.Key)).Select(a => a.Value + distB[a.Key]).DefaultIfEmpty(int.MaxValue).Min();
@@ -60,20 +91,9 @@ internal sealed class PathSearch(Func<IReadOnlyCollection<string>, Task<IReadOnl
         return paths;
     }
 
-    private async Task<List<string>> ExpandAsync(List<string> front, Dictionary<string, int> dist, int depth)
+    private List<string> Expand(IReadOnlyList<GraphEdge> edges, List<string> front, Dictionary<string, int> dist, int depth)
     {
-        foreach (var edge in await IncidentEdges(front))
-        {
-            if (_seen.Add((edge.Type, edge.FromId, edge.ToId)))
-            {
-                Adjacent(edge.FromId).Add(edge);
-                if (edge.FromId != edge.ToId)
-                {
-                    Adjacent(edge.ToId).Add(edge);
-                }
-            }
-        }
-
+        Load(edges);
         var next = new List<string>();
         foreach (var node in front)
         {
@@ -88,6 +108,21 @@ internal sealed class PathSearch(Func<IReadOnlyCollection<string>, Task<IReadOnl
         }
 
         return next;
+    }
+
+    private void Load(IReadOnlyList<GraphEdge> edges)
+    {
+        foreach (var edge in edges)
+        {
+            if (_seen.Add((edge.Type, edge.FromId, edge.ToId)))
+            {
+                Adjacent(edge.FromId).Add(edge);
+                if (edge.FromId != edge.ToId)
+                {
+                    Adjacent(edge.ToId).Add(edge);
+                }
+            }
+        }
     }
 
     /// <summary>Hops from <paramref name="to"/> over the loaded edges, up to <paramref name="max"/>.</summary>
