@@ -20,9 +20,18 @@ public sealed partial class EmbeddedStore
     {
         ArgumentNullException.ThrowIfNull(plan);
         await using var session = await ReadAsync(cancellationToken);
-        var (root, scores) = await PlanRootAsync(session, plan, cancellationToken);
-        var result = new PlanResult(root) { Scores = scores };
-        var level = plan.Selections.Select(s => (Selection: s, ParentIds: ParentIdsOf(s, root.Nodes))).ToList();
+        PlanResult result;
+        if (plan.Traversal is { } traversal)
+        {
+            result = await TraversalRootAsync(session, traversal, cancellationToken);
+        }
+        else
+        {
+            var (root, scores) = await PlanRootAsync(session, plan, cancellationToken);
+            result = new PlanResult(root) { Scores = scores };
+        }
+
+        var level = plan.Selections.Select(s => (Selection: s, ParentIds: ParentIdsOf(s, result.Root.Nodes))).ToList();
         while (level.Count > 0)
         {
             var rows = await RunLevelAsync(session, level, result, cancellationToken);

@@ -7,11 +7,13 @@ namespace GraphServer.Store.Planning;
 /// </summary>
 public sealed record PlanQuery
 {
-    private PlanQuery(NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections, PlanSearch? search = null)
+    private PlanQuery(
+        NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections, PlanSearch? search = null, PlanTraversal? traversal = null)
     {
         Page = page;
         Lookup = lookup;
         Search = search;
+        Traversal = traversal;
         Selections = selections;
     }
 
@@ -23,6 +25,9 @@ public sealed record PlanQuery
 
     /// <summary>The root as the hits of a full-text search; null when the root is a <see cref="Page"/> or a <see cref="Lookup"/>.</summary>
     public PlanSearch? Search { get; }
+
+    /// <summary>The root as a traversal (a neighbourhood or paths); null for the other roots. Its nodes are the parents of the selections.</summary>
+    public PlanTraversal? Traversal { get; }
 
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
@@ -41,6 +46,9 @@ public sealed record PlanQuery
     public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(null, lookup, selections);
 
     public static PlanQuery ForSearch(PlanSearch search, IReadOnlyList<PlanSelection> selections) => new(null, null, selections, search);
+
+    public static PlanQuery ForTraversal(PlanTraversal traversal, IReadOnlyList<PlanSelection> selections) =>
+        new(null, null, selections, null, traversal);
 
     /// <summary>Every selection of the tree, parents before their children.</summary>
     public IEnumerable<PlanSelection> AllSelections()

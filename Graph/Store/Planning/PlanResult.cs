@@ -16,6 +16,12 @@ public sealed class PlanResult(NodePage root)
     /// <summary>For a search root, each hit's score, in the order of <see cref="Root"/>'s nodes; empty otherwise.</summary>
     public IReadOnlyList<double> Scores { get; init; } = [];
 
+    /// <summary>For a neighbourhood root, the neighbourhood (the root's nodes are its nodes); null otherwise.</summary>
+    public Subgraph? Subgraph { get; private set; }
+
+    /// <summary>For a paths root, the paths (the root's nodes are their nodes, each once); null otherwise.</summary>
+    public IReadOnlyList<FoundPath>? Paths { get; private set; }
+
     /// <summary>The selection's rows for all its parents, each parent's in the query's order.</summary>
     public IReadOnlyList<Neighbour> RowsOf(PlanSelection selection) => _rows.GetValueOrDefault(selection) ?? [];
 
@@ -31,6 +37,10 @@ public sealed class PlanResult(NodePage root)
         _parents[selection] = parents;
         _rows[selection] = rows;
     }
+
+    public void AddTraversal(Subgraph subgraph) => Subgraph = subgraph;
+
+    public void AddTraversal(IReadOnlyList<FoundPath> paths) => Paths = paths;
 
     public void AddCounts(PlanSelection selection, IReadOnlyDictionary<string, long> counts) => _counts[selection] = counts;
 }

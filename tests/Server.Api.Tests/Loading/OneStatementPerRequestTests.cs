@@ -28,7 +28,7 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, int> Neo4jBudgets = new(StringComparer.Ordinal)
     {
-        ["TimelineRoot"] = 4, ["NeighborhoodNested"] = 3, ["PathsNested"] = 2, ["AggregateRoot"] = 2, ["AggregateNested"] = 2,
+        ["TimelineRoot"] = 4, ["AggregateRoot"] = 2, ["AggregateNested"] = 2,
     };
 
     /// <summary>
