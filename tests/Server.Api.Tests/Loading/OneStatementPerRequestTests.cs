@@ -121,7 +121,7 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
     /// Every shape on one server, one after the other; per shape its answer (trace ids removed) and the Bolt and SQLite
     /// statement spans of its own trace (the span listener is process-wide, so only the request's trace counts).
     /// </summary>
-    private static async Task<Dictionary<string, (JsonNode Answer, List<Activity> Statements, List<Activity> Sql)>> RunAsync(
+    internal static async Task<Dictionary<string, (JsonNode Answer, List<Activity> Statements, List<Activity> Sql)>> RunAsync(
         Dictionary<string, string?> settings, bool compile, IEnumerable<Shape> shapes)
     {
         settings["GraphServer:Http:CompileSelections"] = compile ? "true" : "false";
