@@ -72,9 +72,10 @@ public sealed partial class Neo4jStore
               [k IN range(0, length(p) - 1) | CASE WHEN startNode(relationships(p)[k]) = nodes(p)[k] THEN ids[k] ELSE ids[k + 1] END]
             LIMIT $limit
             WITH ids, nodes(p) AS ns, relationships(p) AS rs
-            WITH collect([ids, [k IN range(0, size(rs) - 1) | [type(rs[k]), startNode(rs[k]) = ns[k]]]{edgeMaps}]) AS found, collect(ns) AS walked
+            WITH collect([ids, [x IN ns | elementId(x)], [k IN range(0, size(rs) - 1) | [type(rs[k]), startNode(rs[k]) = ns[k]]]{edgeMaps}])
+              AS found, collect(ns) AS walked
             CALL (walked) {"{"} UNWIND walked AS w UNWIND w AS n WITH DISTINCT n{calls}
-              RETURN collect([{NodeColumns("n", plan.RootProperties, AllLabels)}{columns}]) AS nodes {"}"}
+              RETURN collect([elementId(n), {PathNodeColumns(plan.RootProperties)}{columns}]) AS nodes {"}"}
             RETURN found, nodes
             """;
         parameters.Set("from", query.FromId);
@@ -88,15 +89,25 @@ public sealed partial class Neo4jStore
         }
 
         var record = result.Records[0];
-        var nodes = ReadTraversalNodes(plan, (IReadOnlyList<object?>)record["nodes"]!, elementIds: false, reading).Nodes;
+        var found = ((IReadOnlyList<object?>)record["found"]!).Select(item => (IReadOnlyList<object?>)item!).ToList();
+        var idsByElementId = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var values in found)
+        {
+            var (ids, elementIds) = ((IReadOnlyList<object?>)values[0]!, (IReadOnlyList<object?>)values[1]!);
+            for (var k = 0; k < ids.Count; k++)
+            {
+                idsByElementId[(string)elementIds[k]!] = (string)ids[k]!;
+            }
+        }
+
+        var nodes = ReadPathNodes(plan, (IReadOnlyList<object?>)record["nodes"]!, idsByElementId, reading);
         var byId = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var paths = new List<FoundPath>();
-        foreach (var item in (IReadOnlyList<object?>)record["found"]!)
+        foreach (var values in found)
         {
-            var values = (IReadOnlyList<object?>)item!;
             var ids = ((IReadOnlyList<object?>)values[0]!).Select(id => (string)id!).ToList();
-            var steps = (IReadOnlyList<object?>)values[1]!;
-            var maps = edgeProperties.Count == 0 ? null : (IReadOnlyList<object?>)values[2]!;
+            var steps = (IReadOnlyList<object?>)values[2]!;
+            var maps = edgeProperties.Count == 0 ? null : (IReadOnlyList<object?>)values[3]!;
             var edges = new List<GraphEdge>(steps.Count);
             for (var k = 0; k < steps.Count; k++)
             {
@@ -190,6 +201,58 @@ public sealed partial class Neo4jStore
         }
 
         return (nodes, ids);
+    }
+
+    /// <summary>
+    /// A path node's columns: the whole node when every property is read, else its labels and the read properties but its
+    /// id, which the paths already carry (read once per path for their order; not read again per node).
+    /// </summary>
+    private string PathNodeColumns(IReadOnlyList<string>? properties)
+    {
+        if (properties is null)
+        {
+            return "n";
+        }
+
+        var others = ProjectedNodeProperties(properties, AllLabels).Skip(1).Select(p => "." + Cypher.Name(p)).ToList();
+        return others.Count == 0 ? "labels(n)" : $"labels(n), n{{{string.Join(", ", others)}}}";
+    }
+
+    /// <summary>Reads the nodes written with <see cref="PathNodeColumns"/> (each after its element id), each with its selections.</summary>
+    private List<GraphNode> ReadPathNodes(
+        PlanQuery plan, IReadOnlyList<object?> items, Dictionary<string, string> idsByElementId, PlanReading reading)
+    {
+        var nodes = new List<GraphNode>(items.Count);
+        var others = plan.RootProperties is null ? 0 : ProjectedNodeProperties(plan.RootProperties, AllLabels).Count() - 1;
+        foreach (var item in items)
+        {
+            var values = (IReadOnlyList<object?>)item!;
+            var position = 1;
+            GraphNode node;
+            if (plan.RootProperties is null)
+            {
+                node = FromEntity(values[position++]);
+            }
+            else
+            {
+                var label = Neo4jValues.OwnLabel(values[position++]);
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal) { [CommonProperties.Id] = idsByElementId[(string)values[0]!] };
+                if (others > 0)
+                {
+                    foreach (var (name, value) in (IReadOnlyDictionary<string, object?>)values[position++]!)
+                    {
+                        map[name] = value;
+                    }
+                }
+
+                node = ToNode(label, map);
+            }
+
+            nodes.Add(node);
+            ReadSelections(plan.Selections, node, values, ref position, reading);
+        }
+
+        return nodes;
     }
 
     private static PlanResult TraversalResult(
