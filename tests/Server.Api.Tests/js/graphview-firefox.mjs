@@ -5,7 +5,9 @@
 //   [artefact name prefix]
 // Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import puppeteer from 'puppeteer-core';
-import { artefactName, drawnGraph, foreignRequests, pageLinks, renderedPosition, sourceItems } from './graphview-page.mjs';
+import {
+  artefactName, drawnGraph, pageLinks, printFailure, printReport, renderedPosition, sourceItems,
+} from './graphview-page.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +35,6 @@ const browser = await puppeteer.launch({
   },
 });
 steps.push(`firefox ${await browser.version()}`);
-const foreign = () => foreignRequests(requests, baseUrl);
 const page = (await browser.pages())[0] ?? (await browser.newPage());
 page.on('request', r => requests.push(r.url()));
 const name = artefactName(`firefox-${artefactPrefix}`, query);
@@ -76,14 +77,9 @@ try {
   const screenshot = path.join(artefacts, `graphview-${name}.png`);
   await page.screenshot({ path: screenshot });
   await new Promise(resolve => setTimeout(resolve, 500));
-  console.log(JSON.stringify({
-    ...drawn, clicked, sources, links, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps,
-  }));
+  printReport({ ...drawn, clicked, sources, links, download: saved, screenshot }, requests, baseUrl, steps);
 } catch (error) {
-  const screenshot = path.join(artefacts, `graphview-${name}-failure.png`);
-  await page.screenshot({ path: screenshot }).catch(() => {});
-  steps.push(`screenshot: ${screenshot}`);
-  console.log(JSON.stringify({ nodes: 0, edges: 0, requests: requests.length, foreignRequests: foreign(), steps, error: String(error) }));
+  await printFailure(page, artefacts, name, requests, baseUrl, steps, error);
 } finally {
   await browser.close();
   fs.rmSync(downloads, { recursive: true, force: true });

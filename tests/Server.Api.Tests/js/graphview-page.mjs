@@ -1,6 +1,7 @@
 // What graphview.mjs (Chromium) and graphview-firefox.mjs (Firefox) read from the /graph/ page, defined once so both
 // browsers report the same JSON to GraphViewBrowserTests. The functions marked "in the page" are passed to the
 // driver's page.evaluate and run in the browser, so they may use only the page's globals.
+import path from 'node:path';
 
 /** In the page: what cytoscape drew. */
 export const drawnGraph = () => ({
@@ -27,3 +28,19 @@ export const foreignRequests = (requests, baseUrl) =>
 
 /** An artefact file name for a page query. */
 export const artefactName = (prefix, query) => prefix + query.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60);
+
+/** Prints the one JSON line GraphViewBrowserTests reads after a scenario that went through. */
+export function printReport(fields, requests, baseUrl, steps) {
+  console.log(JSON.stringify({ ...fields, requests: requests.length, foreignRequests: foreignRequests(requests, baseUrl), steps }));
+}
+
+/**
+ * After a failed step: a screenshot of the page as it was (both drivers' `page.screenshot` take a path) and the
+ * failure line, so the test names the step and keeps the picture.
+ */
+export async function printFailure(page, artefacts, name, requests, baseUrl, steps, error) {
+  const screenshot = path.join(artefacts, `graphview-${name}-failure.png`);
+  await page.screenshot({ path: screenshot }).catch(() => {});
+  steps.push(`screenshot: ${screenshot}`);
+  printReport({ nodes: 0, edges: 0, error: String(error) }, requests, baseUrl, steps);
+}

@@ -3,7 +3,9 @@
 //   [artefact name prefix]
 // Prints one JSON line: { nodes, edges, nodeIds, clicked, sources, links, download, screenshot, requests, foreignRequests, steps }.
 import { chromium } from 'playwright-core';
-import { artefactName, drawnGraph, foreignRequests, pageLinks, renderedPosition, sourceItems } from './graphview-page.mjs';
+import {
+  artefactName, drawnGraph, pageLinks, printFailure, printReport, renderedPosition, sourceItems,
+} from './graphview-page.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +23,6 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 context.on('request', r => requests.push(r.url()));
-const foreign = () => foreignRequests(requests, baseUrl);
 const page = context.pages()[0] ?? (await context.newPage());
 const name = artefactName(artefactPrefix, query);
 try {
@@ -52,14 +53,9 @@ try {
   const screenshot = path.join(artefacts, `graphview-${name}.png`);
   await page.screenshot({ path: screenshot });
   await page.waitForTimeout(500);
-  console.log(JSON.stringify({
-    ...drawn, clicked, sources, links, download: saved, screenshot, requests: requests.length, foreignRequests: foreign(), steps,
-  }));
+  printReport({ ...drawn, clicked, sources, links, download: saved, screenshot }, requests, baseUrl, steps);
 } catch (error) {
-  const screenshot = path.join(artefacts, `graphview-${name}-failure.png`);
-  await page.screenshot({ path: screenshot }).catch(() => {});
-  steps.push(`screenshot: ${screenshot}`);
-  console.log(JSON.stringify({ nodes: 0, edges: 0, requests: requests.length, foreignRequests: foreign(), steps, error: String(error) }));
+  await printFailure(page, artefacts, name, requests, baseUrl, steps, error);
 } finally {
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
