@@ -278,7 +278,7 @@ public sealed partial class Neo4jStore
                 reading.Count(selection, parent.Id, total);
             }
 
-            var (relationship, labels) = NeighbourLabels.Of(_model, selection.Query);
+            var (relationship, labels) = NeighbourLabelsCache.Of(_model, selection.Query);
             foreach (var row in rows)
             {
                 var values = (IReadOnlyList<object?>)row!;

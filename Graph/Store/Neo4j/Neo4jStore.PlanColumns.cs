@@ -69,9 +69,23 @@ public sealed partial class Neo4jStore
             return Neo4jValues.ReadProperties(((GraphServer.Bolt.Relationship)values[position++]!).Properties, relationship.Properties);
         }
 
-        return properties.Any(p => relationship.FindProperty(p) is not null)
+        return ReadsDeclared(properties, relationship)
             ? Neo4jValues.ReadProperties((IReadOnlyDictionary<string, object?>)values[position++]!, relationship.Properties)
             : new Dictionary<string, object?>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether one of <paramref name="properties"/> is the relationship's (run per row: no closure, no enumerator).</summary>
+    private static bool ReadsDeclared(IReadOnlyList<string> properties, RelationshipType relationship)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (relationship.FindProperty(properties[i]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The labels a plan's root can hold: the page's, the lookup's, or (no label given) any label of the model.</summary>

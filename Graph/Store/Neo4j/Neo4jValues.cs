@@ -33,8 +33,10 @@ internal static class Neo4jValues
     private static bool TryAdopt(Dictionary<string, object?> map, IReadOnlyList<PropertyDefinition> declared)
     {
         var kept = 0;
-        foreach (var property in declared)
+        // An index loop: the declared list is an interface, and its enumerator would be one allocation per node read.
+        for (var i = 0; i < declared.Count; i++)
         {
+            var property = declared[i];
             if (!map.TryGetValue(property.Name, out var value))
             {
                 continue;
@@ -60,10 +62,27 @@ internal static class Neo4jValues
     /// <summary>The model's CLR shape of one value; a value already in that shape comes back as it is.</summary>
     private static object Normalise(PropertyDefinition property, object value) => property.Kind switch
     {
-        PropertyKind.StringList when value is not string[] => ((IEnumerable<object?>)value).Select(v => (string)v!).ToArray(),
+        PropertyKind.StringList when value is not string[] => Strings((IEnumerable<object?>)value),
         PropertyKind.Float when value is not double => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
         _ => value,
     };
+
+    /// <summary>A decoded list of strings as an array: straight from Bolt's list when it is one (no iterator per node).</summary>
+    private static string[] Strings(IEnumerable<object?> values)
+    {
+        if (values is not IReadOnlyList<object?> list)
+        {
+            return values.Select(v => (string)v!).ToArray();
+        }
+
+        var strings = new string[list.Count];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = (string)list[i]!;
+        }
+
+        return strings;
+    }
 
     public static string OwnLabel(object? labels) =>
         ((System.Collections.IEnumerable)labels!).Cast<object?>().Select(l => (string)l!).First(l => l != Cypher.EntityLabel);

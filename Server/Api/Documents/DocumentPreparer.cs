@@ -30,6 +30,12 @@ internal sealed class DocumentPreparer(DocumentCache cache, TrustedDocuments? tr
             throw new ExecutionError("extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.") { Code = "PERSISTED_QUERY_HASH_MISMATCH" };
         }
 
+        // The common case, a repeat of a query sent as text: found by its text, without hashing it.
+        if (trusted is null && hash is null && cache.TryGetByText(text!, out var knownHash, out var known))
+        {
+            return new PreparedDocument(knownHash, known, Validated: true);
+        }
+
         if (trusted is not null)
         {
             hash ??= DocumentHash.Of(text!);
@@ -53,7 +59,7 @@ internal sealed class DocumentPreparer(DocumentCache cache, TrustedDocuments? tr
             throw new ExecutionError("PersistedQueryNotFound") { Code = "PERSISTED_QUERY_NOT_FOUND" };
         }
 
-        return new PreparedDocument(hash, await ParseAsync(text).ConfigureAwait(false), Validated: false);
+        return new PreparedDocument(hash, await ParseAsync(text).ConfigureAwait(false), Validated: false) { Text = trusted is null ? text : null };
     }
 
     private async ValueTask<GraphQLParser.AST.GraphQLDocument> ParseAsync(string text)

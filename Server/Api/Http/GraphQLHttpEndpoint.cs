@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
@@ -122,7 +123,8 @@ internal sealed class GraphQLHttpEndpoint(
             Variables = request.Variables,
             Extensions = request.Extensions,
             ValidationRules = document.Validated ? rules.ForCachedDocument : rules.ForNewDocument,
-            UserContext = new Dictionary<string, object?> { [RequestCost.UserContextKey] = cost },
+            // Concurrent: resolvers look the request's items (loaders, pre-filled rows) up per parent, without a lock.
+            UserContext = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal) { [RequestCost.UserContextKey] = cost },
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
@@ -139,7 +141,7 @@ internal sealed class GraphQLHttpEndpoint(
         // Only a document that passed validation is cached: a cached document skips it from now on.
         if (!document.Validated && result.Executed)
         {
-            documents.Cache.Add(document.Hash, document.Document);
+            documents.Cache.Add(document.Hash, document.Document, document.Text);
         }
 
         if (result.Executed && WantsCost(context.Request, request))

@@ -18,8 +18,8 @@ namespace GraphServer.Api.Observability;
 internal class TracedStore : DispatchProxy
 #pragma warning restore CA1852
 {
-    private static readonly ConcurrentDictionary<Type, MethodInfo> Trackers = new();
-    private static readonly MethodInfo TrackTyped = typeof(TracedStore).GetMethod(nameof(TrackTypedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly ConcurrentDictionary<MethodInfo, Traced> Methods = new();
+    private static readonly MethodInfo TrackBoxedOpen = typeof(TracedStore).GetMethod(nameof(TrackBoxed), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private IGraphStore _inner = null!;
     private StoreAvailability _availability = null!;
@@ -49,8 +49,9 @@ internal class TracedStore : DispatchProxy
         }
 
         StoreCallCount.Increment();
+        var traced = Methods.GetOrAdd(targetMethod, Traced.Of);
         var caller = Activity.Current;
-        var activity = ApiTelemetry.Source.StartActivity("store " + targetMethod.Name, ActivityKind.Internal);
+        var activity = ApiTelemetry.Source.StartActivity(traced.SpanName, ActivityKind.Internal);
         activity?.SetTag("db.system.name", _inner.Name);
         activity?.SetTag("graphserver.store.method", targetMethod.Name);
         object? result;
@@ -75,13 +76,9 @@ internal class TracedStore : DispatchProxy
             return result;
         }
 
-        var returnType = targetMethod.ReturnType;
-        var tracker = returnType.IsGenericType
-            ? Trackers.GetOrAdd(returnType.GetGenericArguments()[0], t => TrackTyped.MakeGenericMethod(t))
-            : null;
-        return tracker is null
+        return traced.Track is null
             ? TrackAsync(task, activity, this, targetMethod.Name)
-            : tracker.Invoke(null, [task, activity, this, targetMethod.Name]);
+            : traced.Track(task, activity, this, targetMethod.Name);
     }
 
     private object? Call(MethodInfo method, object?[]? args)
@@ -126,6 +123,10 @@ internal class TracedStore : DispatchProxy
         }
     }
 
+    /// <summary>A typed task tracked as the contract's own <c>Task&lt;T&gt;</c>, through a delegate made once per result type.</summary>
+    private static object TrackBoxed<T>(Task task, Activity? activity, TracedStore store, string method) =>
+        TrackTypedAsync((Task<T>)task, activity, store, method);
+
     private static void Finish(Activity? activity, TracedStore store, string method, Exception? error)
     {
         ApiTelemetry.RecordStoreCall(store._inner.Name, method, error is not null);
@@ -145,5 +146,22 @@ internal class TracedStore : DispatchProxy
         }
 
         activity.Dispose();
+    }
+
+    /// <summary>
+    /// What a contract method needs per call, worked out on its first: its span's name and, for a <c>Task&lt;T&gt;</c>,
+    /// the tracker for its result type (was a string, a generic-argument array and a reflection call per call).
+    /// </summary>
+    private sealed record Traced(string SpanName, Func<Task, Activity?, TracedStore, string, object>? Track)
+    {
+        public static Traced Of(MethodInfo method)
+        {
+            var returnType = method.ReturnType;
+            var track = returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>)
+                ? TrackBoxedOpen.MakeGenericMethod(returnType.GetGenericArguments()[0])
+                    .CreateDelegate<Func<Task, Activity?, TracedStore, string, object>>()
+                : null;
+            return new Traced("store " + method.Name, track);
+        }
     }
 }

@@ -89,8 +89,9 @@ internal sealed class RelationshipFieldGenerator(
             ResolvedType = farType,
             Resolver = new FuncFieldResolver<object?>(context =>
             {
-                var query = PlanSingle(context, end).Rows;
-                return new MappedLoad<IReadOnlyList<Neighbour>, GraphNode?>(Rows(query, context), rows => rows.FirstOrDefault()?.Node);
+                var (planned, _) = RelationshipPlanMemo.For(context).Get(context, c => (PlanSingle(c, end), default));
+                return new MappedLoad<IReadOnlyList<Neighbour>, GraphNode?>(
+                    Rows(planned.Rows, planned.RowsKey, context), rows => rows.FirstOrDefault()?.Node);
             }),
         };
         PlannableRelationship.Mark(field, new PlannableRelationship(context => PlanSingle(context, end), isConnection: false));
@@ -132,11 +133,10 @@ internal sealed class RelationshipFieldGenerator(
 
     private object ResolvePage(IResolveFieldContext context, RelationshipEnd end, string subject)
     {
-        var window = Window(context);
-        var planned = PlanPage(context, end, subject);
+        var (planned, window) = RelationshipPlanMemo.For(context).Get(context, c => (PlanPage(c, end, subject), Window(c)));
         var query = planned.Rows;
         var parentId = ((GraphNode)context.Source!).Id;
-        IDataLoaderResult<long> Count() => CountOf(planned.Counted, parentId, context);
+        IDataLoaderResult<long> Count() => CountOf(planned.Counted, planned.CountKey, parentId, context);
 
         if (planned.CountOnly)
         {
@@ -146,7 +146,7 @@ internal sealed class RelationshipFieldGenerator(
 
         if (window.Last is null)
         {
-            return Mapped(Rows(query, context), rows =>
+            return Mapped(Rows(query, planned.RowsKey, context), rows =>
                 new RelationshipPage([.. rows.Take(window.Take)], window.Skip, rows.Count > window.Take, Count)
                 {
                     Query = planned.Counted,
@@ -155,7 +155,7 @@ internal sealed class RelationshipFieldGenerator(
         }
 
         // From the back: the end of the slice differs per parent, so each parent's rows come whole and are cut here.
-        return Mapped(Rows(query, context), rows =>
+        return Mapped(Rows(query, planned.RowsKey, context), rows =>
         {
             var cut = window.FromEnd(Math.Min(window.BeforeOffset ?? rows.Count, rows.Count));
             return new RelationshipPage([.. rows.Skip((int)cut.Skip).Take(cut.Take)], cut.Skip, cut.Skip + cut.Take < rows.Count, Count)
@@ -180,9 +180,8 @@ internal sealed class RelationshipFieldGenerator(
     /// This parent's rows: pre-filled by the request's compiled plan, else from the loader shared by every sibling that
     /// asks the same question.
     /// </summary>
-    private IDataLoaderResult<IReadOnlyList<Neighbour>> Rows(NeighbourQuery query, IResolveFieldContext context)
+    private IDataLoaderResult<IReadOnlyList<Neighbour>> Rows(NeighbourQuery query, string key, IResolveFieldContext context)
     {
-        var key = RowsKey(query);
         var parentId = ((GraphNode)context.Source!).Id;
         var isConnection = PlannableRelationship.Of(context.FieldDefinition)?.IsConnection ?? true;
         if (PlanPrefill.Find(context)?.Rows(key, parentId, context, isConnection) is { } planned)
@@ -202,14 +201,14 @@ internal sealed class RelationshipFieldGenerator(
 
     private static string CountKey(NeighbourQuery counted) => "count|" + Key(counted);
 
-    private IDataLoaderResult<long> CountOf(NeighbourQuery counted, string parentId, IResolveFieldContext context)
+    private IDataLoaderResult<long> CountOf(NeighbourQuery counted, string countKey, string parentId, IResolveFieldContext context)
     {
-        if (PlanPrefill.Find(context)?.Count(CountKey(counted), parentId) is { } planned)
+        if (PlanPrefill.Find(context)?.Count(countKey, parentId) is { } planned)
         {
             return new ReadyLoad<long>(planned);
         }
 
-        var loader = DataLoaderContext.Of(context).GetOrAdd(CountKey(counted), () => new BatchLoader<string, long>(
+        var loader = DataLoaderContext.Of(context).GetOrAdd(countKey, () => new BatchLoader<string, long>(
             async (keys, cancellationToken) =>
             {
                 var counts = await StoreCall.RunAsync(

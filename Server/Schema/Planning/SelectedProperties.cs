@@ -20,7 +20,11 @@ internal sealed record SelectedProperties(IReadOnlyList<string>? Node, IReadOnly
     public bool Covers(SelectedProperties needed) => Holds(Node, needed.Node) && Holds(Edge, needed.Edge);
 
     /// <summary>What a relationship field occurrence reads: of its far nodes, and of its relationships (edges' fields).</summary>
-    public static SelectedProperties OfRelationship(GraphQLField field, IFieldType definition, bool isConnection, ISchema schema, GraphQLDocument document)
+    public static SelectedProperties OfRelationship(GraphQLField field, IFieldType definition, bool isConnection, ISchema schema, GraphQLDocument document) =>
+        SelectedPropertiesMemo.Get(field, definition, isConnection, () => ComputeOfRelationship(field, definition, isConnection, schema, document));
+
+    private static SelectedProperties ComputeOfRelationship(
+        GraphQLField field, IFieldType definition, bool isConnection, ISchema schema, GraphQLDocument document)
     {
         var type = Unwrap(definition.ResolvedType!);
         if (!isConnection || type is not IObjectGraphType connection)

@@ -21,6 +21,23 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public void A_document_added_with_its_text_is_found_by_that_text_until_it_is_let_go()
+    {
+        var cache = new DocumentCache(capacity: 1);
+        var first = new GraphQLDocument([]);
+
+        cache.Add("hash-a", first, "{ a }");
+        cache.Add("hash-n", new GraphQLDocument([]));
+
+        Assert.False(cache.TryGetByText("{ a }", out _, out _));
+        cache.Add("hash-b", first, "{ b }");
+        Assert.True(cache.TryGetByText("{ b }", out var hash, out var found));
+        Assert.Equal("hash-b", hash);
+        Assert.Same(first, found);
+        Assert.False(cache.TryGetByText("{ b } ", out _, out _));
+    }
+
+    [Fact]
     public void The_hash_is_the_lower_case_hex_sha256_apollo_clients_send()
     {
         // printf '{ __typename }' | sha256sum
