@@ -29,6 +29,10 @@ public sealed partial class EmbeddedStore
                 cancellationToken);
             result = new PlanResult(events) { Distances = distances, Truncated = truncated };
         }
+        else if (plan.Traversal is { } traversal)
+        {
+            result = await TraversalRootAsync(session, traversal, cancellationToken);
+        }
         else
         {
             var (root, scores) = await PlanRootAsync(session, plan, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphServer.Store.Planning;
 using GraphServer.Store.Querying;
 
 namespace GraphServer.Store.Embedded;
@@ -11,8 +12,37 @@ public sealed partial class EmbeddedStore
 {
     public async Task<IReadOnlyList<FoundPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
-        var types = TraversalLimits.CheckPaths(_model, query);
         await using var session = await ReadAsync(cancellationToken);
+        return await FindPathsAsync(session, query, cancellationToken);
+    }
+
+    public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var session = await ReadAsync(cancellationToken);
+        return await GetNeighbourhoodAsync(session, query, cancellationToken);
+    }
+
+    /// <summary>A plan's traversal root in the plan's read transaction: its nodes (each once) are the parents of the plan's selections.</summary>
+    private async Task<PlanResult> TraversalRootAsync(ReadSession session, PlanTraversal traversal, CancellationToken cancellationToken)
+    {
+        if (traversal.Neighbourhood is { } query)
+        {
+            var subgraph = await GetNeighbourhoodAsync(session, query, cancellationToken);
+            var around = new PlanResult(new NodePage(subgraph.Nodes, subgraph.Nodes.Count));
+            around.AddTraversal(subgraph);
+            return around;
+        }
+
+        var paths = await FindPathsAsync(session, traversal.Paths!, cancellationToken);
+        var nodes = paths.SelectMany(p => p.Nodes).DistinctBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var result = new PlanResult(new NodePage(nodes, nodes.Count));
+        result.AddTraversal(paths);
+        return result;
+    }
+
+    private async Task<IReadOnlyList<FoundPath>> FindPathsAsync(ReadSession session, PathQuery query, CancellationToken cancellationToken)
+    {
+        var types = TraversalLimits.CheckPaths(_model, query);
         var ends = await VisibleAsync(session, [query.FromId, query.ToId], query.AsOf, cancellationToken);
         if (ends.Count < 2 || query.FromId == query.ToId)
         {
@@ -71,13 +101,7 @@ public sealed partial class EmbeddedStore
         return (nodes, edges);
     }
 
-    public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
-    {
-        await using var session = await ReadAsync(cancellationToken);
-        return await GetNeighbourhoodAsync(session, query, cancellationToken);
-    }
-
-    /// <summary>The neighbourhood inside a read session another read shares (a timeline's plan).</summary>
+    /// <summary>The neighbourhood inside a read session another read shares (a timeline's or a traversal's plan).</summary>
     private async Task<Subgraph> GetNeighbourhoodAsync(ReadSession session, NeighbourhoodQuery query, CancellationToken cancellationToken)
     {
         var types = TraversalLimits.CheckNeighbourhood(_model, query);

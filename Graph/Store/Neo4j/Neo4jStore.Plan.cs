@@ -16,6 +16,11 @@ public sealed partial class Neo4jStore
     public async Task<PlanResult> RunPlanAsync(PlanQuery plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Traversal is not null)
+        {
+            return await RunTraversalPlanAsync(plan, cancellationToken).ConfigureAwait(false);
+        }
+
         var days = plan.AllSelections().Select(s => s.Query.AsOf).Append(plan.Page?.AsOf ?? plan.Search?.Query.AsOf ?? plan.Timeline?.AsOf)
             .OfType<DateOnly>().Distinct().Count();
         if (days > 1)

@@ -20,21 +20,30 @@ public sealed class LevelByLevelPlan(
             Search = store.SearchAsync,
             Neighbourhood = store.GetNeighbourhoodAsync,
             Aggregate = store.AggregateAsync,
+            Paths = store.FindPathsAsync,
         };
     }
 
     /// <summary>Answers a search root; a plan with a search root needs it.</summary>
     public Func<SearchQuery, CancellationToken, Task<IReadOnlyList<SearchHit>>>? Search { get; init; }
 
-    /// <summary>Walks a timeline root's neighbourhood; a plan with a timeline root needs it.</summary>
+    /// <summary>Answers a neighbourhood root and walks a timeline root's neighbourhood; a plan with either needs it.</summary>
     public Func<NeighbourhoodQuery, CancellationToken, Task<Subgraph>>? Neighbourhood { get; init; }
 
     /// <summary>Answers a plan's aggregates; a plan with aggregates needs it.</summary>
     public Func<AggregateQuery, CancellationToken, Task<IReadOnlyList<AggregateBucket>>>? Aggregate { get; init; }
 
+    /// <summary>Answers a paths root; a plan with one needs it.</summary>
+    public Func<PathQuery, CancellationToken, Task<IReadOnlyList<FoundPath>>>? Paths { get; init; }
+
     public async Task<PlanResult> RunAsync(PlanQuery plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Traversal is { } traversal)
+        {
+            return await RunTraversalAsync(plan, traversal, cancellationToken).ConfigureAwait(false);
+        }
+
         NodePage root;
         IReadOnlyList<double> scores = [];
         if (plan.Timeline is { } timeline)
@@ -72,6 +81,29 @@ public sealed class LevelByLevelPlan(
         }
 
         await RunLevelAsync(plan.Selections, root.Nodes, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<PlanResult> RunTraversalAsync(PlanQuery plan, PlanTraversal traversal, CancellationToken cancellationToken)
+    {
+        PlanResult result;
+        if (traversal.Neighbourhood is { } query)
+        {
+            var subgraph = await (Neighbourhood ?? throw new InvalidOperationException("This plan runner cannot walk neighbourhoods."))
+                (query, cancellationToken).ConfigureAwait(false);
+            result = new PlanResult(new NodePage(subgraph.Nodes, subgraph.Nodes.Count));
+            result.AddTraversal(subgraph);
+        }
+        else
+        {
+            var paths = await (Paths ?? throw new InvalidOperationException("This plan runner cannot find paths."))
+                (traversal.Paths!, cancellationToken).ConfigureAwait(false);
+            var nodes = paths.SelectMany(p => p.Nodes).DistinctBy(n => n.Id, StringComparer.Ordinal).ToList();
+            result = new PlanResult(new NodePage(nodes, nodes.Count));
+            result.AddTraversal(paths);
+        }
+
+        await RunLevelAsync(plan.Selections, result.Root.Nodes, result, cancellationToken).ConfigureAwait(false);
         return result;
     }
 

@@ -7,15 +7,17 @@ namespace GraphServer.Store.Planning;
 /// </summary>
 public sealed record PlanQuery
 {
-    private PlanQuery(NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections, PlanSearch? search = null)
+    private PlanQuery(
+        NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections, PlanSearch? search = null, PlanTraversal? traversal = null)
     {
         Page = page;
         Lookup = lookup;
         Search = search;
+        Traversal = traversal;
         Selections = selections;
     }
 
-    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/>, a <see cref="Search"/> or a <see cref="Timeline"/>.</summary>
+    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/>, a <see cref="Search"/>, a <see cref="Timeline"/> or a <see cref="Traversal"/>.</summary>
     public NodeQuery? Page { get; }
 
     /// <summary>The root as nodes looked up by id; null when the root is a <see cref="Page"/> or a <see cref="Search"/>.</summary>
@@ -29,6 +31,9 @@ public sealed record PlanQuery
 
     /// <summary>Aggregates over every match of a root page (a root connection's <c>aggregate</c>; no parents), answered in the plan.</summary>
     public IReadOnlyList<AggregateQuery> Aggregates { get; init; } = [];
+
+    /// <summary>The root as a traversal (a neighbourhood or paths); null for the other roots. Its nodes are the parents of the selections.</summary>
+    public PlanTraversal? Traversal { get; }
 
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
@@ -50,6 +55,9 @@ public sealed record PlanQuery
 
     public static PlanQuery ForTimeline(PlanTimeline timeline, IReadOnlyList<PlanSelection> selections) =>
         new(null, null, selections) { Timeline = timeline };
+
+    public static PlanQuery ForTraversal(PlanTraversal traversal, IReadOnlyList<PlanSelection> selections) =>
+        new(null, null, selections, null, traversal);
 
     /// <summary>Every selection of the tree, parents before their children.</summary>
     public IEnumerable<PlanSelection> AllSelections()

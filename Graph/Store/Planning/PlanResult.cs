@@ -25,6 +25,12 @@ public sealed class PlanResult(NodePage root)
     /// <summary>For a timeline root, whether the walk's node limit left nodes out (their events with them).</summary>
     public bool Truncated { get; init; }
 
+    /// <summary>For a neighbourhood root, the neighbourhood (the root's nodes are its nodes); null otherwise.</summary>
+    public Subgraph? Subgraph { get; private set; }
+
+    /// <summary>For a paths root, the paths (the root's nodes are their nodes, each once); null otherwise.</summary>
+    public IReadOnlyList<FoundPath>? Paths { get; private set; }
+
     /// <summary>The selection's rows for all its parents, each parent's in the query's order.</summary>
     public IReadOnlyList<Neighbour> RowsOf(PlanSelection selection) => _rows.GetValueOrDefault(selection) ?? [];
 
@@ -50,6 +56,10 @@ public sealed class PlanResult(NodePage root)
 
     public void AddBuckets(AggregateQuery aggregate, IReadOnlyDictionary<string, IReadOnlyList<AggregateBucket>> buckets) =>
         _buckets[aggregate] = buckets;
+
+    public void AddTraversal(Subgraph subgraph) => Subgraph = subgraph;
+
+    public void AddTraversal(IReadOnlyList<FoundPath> paths) => Paths = paths;
 
     public void AddCounts(PlanSelection selection, IReadOnlyDictionary<string, long> counts) => _counts[selection] = counts;
 }

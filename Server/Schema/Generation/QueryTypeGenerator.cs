@@ -61,7 +61,7 @@ internal sealed class QueryTypeGenerator(
         }
 
         query.AddField(new SearchFieldGenerator(store, paging, loading, shared).Create(model, node));
-        foreach (var field in new TraversalFieldGenerator(model, store, paging, shared).Create(node))
+        foreach (var field in new TraversalFieldGenerator(model, store, paging, loading, shared).Create(node))
         {
             query.AddField(field);
         }

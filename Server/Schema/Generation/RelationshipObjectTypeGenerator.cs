@@ -29,8 +29,8 @@ internal static class RelationshipObjectTypeGenerator
             var owner = model.RelationshipTypes.First(r => r.FindProperty(property.Name) is not null).Type;
             var scalar = shared.TypeOf(owner, property);
             var name = property.Name;
-            relationship.AddField(Field(name, everywhere ? new NonNullGraphType(scalar) : scalar, property.Description,
-                e => e.Properties.GetValueOrDefault(name)));
+            relationship.AddField(Planning.PropertyReads.Mark(Field(name, everywhere ? new NonNullGraphType(scalar) : scalar, property.Description,
+                e => e.Properties.GetValueOrDefault(name)), name));
         }
 
         return relationship;

@@ -2,18 +2,23 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphServer.Model;
+using GraphServer.Schema.Loading;
 using GraphServer.Schema.Paging;
+using GraphServer.Schema.Planning;
 using GraphServer.Schema.Time;
 using GraphServer.Store;
+using GraphServer.Store.Planning;
 
 namespace GraphServer.Schema.Generation;
 
 /// <summary>
 /// Root <c>paths</c> and <c>neighborhood</c> (US English, as Cytoscape.js and most GraphQL APIs spell it): nodes and relationships for a graph view or an export, answered by
 /// <see cref="IGraphStore.FindPathsAsync"/> and <see cref="IGraphStore.GetNeighbourhoodAsync"/>. The store checks the
-/// limits (hops, depth, sizes); what it refuses comes back as an <c>INVALID_ARGUMENT</c> error.
+/// limits (hops, depth, sizes); what it refuses comes back as an <c>INVALID_ARGUMENT</c> error. With compiled selections
+/// each is a plan root (<see cref="TraversalRead"/>): only what the request reads, and the fields asked of its nodes, in one
+/// store call.
 /// </summary>
-internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore store, PagingOptions paging, SharedTypes shared)
+internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore store, PagingOptions paging, DataLoaderOptions loading, SharedTypes shared)
 {
     private const string InvalidArgument = "INVALID_ARGUMENT";
     private const int DefaultPaths = 25;
@@ -61,8 +66,11 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
                     Limit = context.GetArgument("first", DefaultPaths),
                     AsOf = AsOfArgument.Inherited(context),
                 };
-                return await StoreCall.RunAsync(() => store.FindPathsAsync(query, context.CancellationToken), InvalidArgument)
-                    .ConfigureAwait(false);
+                return loading.CompileSelections
+                    ? (await StoreCall.RunAsync(() => TraversalRead.RunAsync(store, context, PlanTraversal.Of(query)), InvalidArgument)
+                        .ConfigureAwait(false)).Paths
+                    : await StoreCall.RunAsync(() => store.FindPathsAsync(query, context.CancellationToken), InvalidArgument)
+                        .ConfigureAwait(false);
             }),
         }.WithComplexityImpact(context => PageCost.OfList(context, paging));
     }
@@ -99,8 +107,11 @@ internal sealed class TraversalFieldGenerator(GraphModel model, IGraphStore stor
                     Limit = context.GetArgument("first", paging.DefaultPageSize),
                     AsOf = AsOfArgument.Inherited(context),
                 };
-                return await StoreCall.RunAsync(() => store.GetNeighbourhoodAsync(query, context.CancellationToken), InvalidArgument)
-                    .ConfigureAwait(false);
+                return loading.CompileSelections
+                    ? (await StoreCall.RunAsync(() => TraversalRead.RunAsync(store, context, PlanTraversal.Of(query)), InvalidArgument)
+                        .ConfigureAwait(false)).Subgraph
+                    : await StoreCall.RunAsync(() => store.GetNeighbourhoodAsync(query, context.CancellationToken), InvalidArgument)
+                        .ConfigureAwait(false);
             }),
         };
     }

@@ -130,6 +130,28 @@ internal sealed class SelectionPlanner(IResolveFieldContext root)
         return (sets, type);
     }
 
+    /// <summary>
+    /// The selections below the nodes at the end of a path of fields of a root's answer (a neighbourhood's <c>nodes</c>),
+    /// of whatever type they are: an interface's object types by label (<see cref="PlanSelection.ParentLabel"/>).
+    /// </summary>
+    public IReadOnlyList<PlanSelection> ForPathNodes(IReadOnlyList<string> path)
+    {
+        List<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets = [(root, root.FieldAst.SelectionSet)];
+        var type = Unwrap(root.FieldDefinition.ResolvedType!);
+        foreach (var name in path)
+        {
+            if (type is not IObjectGraphType holder || holder.GetField(name) is not { } field)
+            {
+                return [];
+            }
+
+            sets = [.. FieldSets(name, sets, holder)];
+            type = Unwrap(field.ResolvedType!);
+        }
+
+        return Level(sets, type);
+    }
+
     /// <summary>The selection sets of every occurrence of <paramref name="name"/> (by field name) in some sets of one type.</summary>
     private IEnumerable<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> FieldSets(
         string name, IEnumerable<(IResolveFieldContext Parent, GraphQLSelectionSet? Set)> sets, IObjectGraphType type) =>

@@ -21,17 +21,6 @@ namespace GraphServer.Api.Tests.Loading;
 public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Statements on Neo4j today for the traversal roots with relationship fields selected below their nodes: one
-    /// statement for the traversal plus one per relationship field below (NOTES-i13-roots.md). Timelines, aggregates and
-    /// union-typed answers are one statement (OneStatementInvestigativeTests). Budgets only go down: a change that costs
-    /// a statement more fails here.
-    /// </summary>
-    private static readonly Dictionary<string, int> Neo4jBudgets = new(StringComparer.Ordinal)
-    {
-        ["NeighborhoodNested"] = 3, ["PathsNested"] = 2,
-    };
-
-    /// <summary>
     /// SQL statements on the embedded store (PRAGMAs not counted): the root (its count only when totalCount or hasNextPage
     /// is read), then one compound statement per depth of the selection tree. Traversals (neighborhood, paths) and the
     /// investigative roots' hops are not one statement per level yet. Budgets only go down.
@@ -59,9 +48,9 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
             var (answer, statements) = (compiled[shape.Name].Answer, compiled[shape.Name].Statements);
             output.WriteLine($"{shape.Name}: {statements.Count} statement(s) compiled, {loaded[shape.Name].Statements.Count} without the compiler");
             Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
-            var budget = Neo4jBudgets.GetValueOrDefault(shape.Name, 1);
-            Assert.True(budget == 1 ? statements.Count == 1 : statements.Count <= budget,
-                $"{shape.Name}: {statements.Count} statements (budget {budget}):\n{string.Join("\n", statements.Select(Text))}");
+            // Every shape, traversals, timelines, aggregates and union-typed answers included, is exactly one statement.
+            Assert.True(statements.Count == 1,
+                $"{shape.Name}: {statements.Count} statements:\n{string.Join("\n", statements.Select(Text))}");
             Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
         }
 
