@@ -40,19 +40,7 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
         await Neo4jDatabase.ClearAsync();
         Shape[] shapes = [.. Bench, .. AnyNode, .. InvestigativeFlat, .. Investigative];
 
-        var compiled = await RunAsync(GraphServerFactory.Neo4j(), compile: true, shapes);
-        var loaded = await RunAsync(GraphServerFactory.Neo4j(), compile: false, shapes);
-
-        foreach (var shape in shapes)
-        {
-            var (answer, statements) = (compiled[shape.Name].Answer, compiled[shape.Name].Statements);
-            output.WriteLine($"{shape.Name}: {statements.Count} statement(s) compiled, {loaded[shape.Name].Statements.Count} without the compiler");
-            Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
-            // Every shape, traversals, timelines, aggregates and union-typed answers included, is exactly one statement.
-            Assert.True(statements.Count == 1,
-                $"{shape.Name}: {statements.Count} statements:\n{string.Join("\n", statements.Select(Text))}");
-            Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
-        }
+        var (compiled, loaded) = await CompiledAgainstLoaded.OneStatementOnNeo4jAsync(shapes, output);
 
         AssertSomethingAtEveryLevel(compiled);
         foreach (var shape in InvestigativeFlat)
@@ -103,8 +91,6 @@ public sealed class OneStatementPerRequestTests(ITestOutputHelper output)
         Assert.Contains("null", Of("NodesRoot"), StringComparison.Ordinal);
         Assert.Contains("\"placedBy\":{\"nodes\":[{\"id\":\"recruiter:", Of("SearchRoot"), StringComparison.Ordinal);
     }
-
-    private static string Text(Activity statement) => statement.GetTagItem("db.query.text") as string ?? statement.DisplayName;
 
     /// <summary>
     /// Every shape on one server, one after the other; per shape its answer (trace ids removed) and the Bolt and SQLite

@@ -53,17 +53,7 @@ public sealed class TraversalPlanTests(ITestOutputHelper output)
         using var exclusive = await Neo4jDatabaseLock.AcquireAsync(TimeSpan.FromMinutes(5));
         await Neo4jDatabase.ClearAsync();
 
-        var compiled = await OneStatementPerRequestTests.RunAsync(GraphServerFactory.Neo4j(), compile: true, Shapes);
-        var loaded = await OneStatementPerRequestTests.RunAsync(GraphServerFactory.Neo4j(), compile: false, Shapes);
-
-        foreach (var shape in Shapes)
-        {
-            var (answer, statements) = (compiled[shape.Name].Answer, compiled[shape.Name].Statements);
-            output.WriteLine($"{shape.Name}: {statements.Count} statement(s) compiled, {loaded[shape.Name].Statements.Count} without the compiler");
-            Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
-            Assert.Single(statements);
-            Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
-        }
+        var (compiled, _) = await CompiledAgainstLoaded.OneStatementOnNeo4jAsync(Shapes, output);
 
         AssertFound(compiled);
     }
@@ -71,18 +61,7 @@ public sealed class TraversalPlanTests(ITestOutputHelper output)
     [Fact]
     public async Task On_the_embedded_store_a_traversal_with_everything_asked_of_its_nodes_is_one_store_call_with_the_dataloader_answer()
     {
-        var compiled = await OneStatementPerRequestTests.RunAsync(GraphServerFactory.Embedded(), compile: true, Shapes);
-        var loaded = await OneStatementPerRequestTests.RunAsync(GraphServerFactory.Embedded(), compile: false, Shapes);
-
-        foreach (var shape in Shapes)
-        {
-            var (answer, sql) = (compiled[shape.Name].Answer, compiled[shape.Name].Sql);
-            output.WriteLine($"{shape.Name}: {sql.Count} SQL statement(s) compiled, {loaded[shape.Name].Sql.Count} without the compiler");
-            Assert.True(answer["errors"] is null, $"{shape.Name}: {answer.ToJsonString()}");
-            Assert.True(sql.Select(q => q.ParentSpanId).Distinct().Count() == 1,
-                $"{shape.Name}: several store calls:\n{string.Join("\n", sql.Select(q => q.DisplayName))}");
-            Assert.Equal(loaded[shape.Name].Answer.ToJsonString(), answer.ToJsonString());
-        }
+        var (compiled, _) = await CompiledAgainstLoaded.OneStoreCallEmbeddedAsync(Shapes, output);
 
         AssertFound(compiled);
     }
