@@ -17,7 +17,7 @@ public sealed partial class Neo4jStore
         var match = Match(parameters, type, where, query.AsOf);
         var orderBy = query.Order
             .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
-            .Append("n.id ASC");
+            .Concat(CypherOrder.IdTieBreak(query.Order, "n"));
         // Without conditions the count comes from the label's count store (one db hit) and the page is a Top over the
         // label. With conditions, the matches are found once: sorted, counted, and only the page's properties read.
         var orderText = string.Join(", ", orderBy);

@@ -85,7 +85,7 @@ public sealed partial class Neo4jStore
         .Select(o => labels.Any(l => _model.GetNode(l).FindProperty(o.Property) is not null)
             ? $"{node}.{Cypher.Name(o.Property)} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}"
             : throw new ArgumentException($"There is no property '{o.Property}' to order by."))
-        .Append($"{node}.id ASC");
+        .Concat(CypherOrder.IdTieBreak(query.Order, node));
 
     /// <summary>MATCH of the parent by id and its relationships of the type, with the far label test, filter and as-of conditions.</summary>
     private string NeighbourMatch(CypherParameters parameters, NeighbourQuery query, RelationshipType relationship, IReadOnlyList<string> labels)

@@ -116,7 +116,7 @@ public sealed partial class Neo4jStore
         var match = Match(parameters, type, where, query.AsOf);
         var orderText = string.Join(", ", query.Order
             .Select(o => $"n.{Cypher.Name(RequireProperty(type, o.Property))} {(o.Direction == SortDirection.Descending ? "DESC" : "ASC")}")
-            .Append("n.id ASC"));
+            .Concat(CypherOrder.IdTieBreak(query.Order, "n")));
         var sources = query.WithSources ? ", " + CypherSources.OfNode(_model, "n", query.AsOf is not null) : string.Empty;
         var item = $"[{NodeColumns("n", plan.RootProperties, [type.Label])}{sources}{columns}]";
         parameters.Set("after", query.AfterId);
