@@ -25,19 +25,9 @@ public sealed partial class EmbeddedStore
     /// <summary>A plan's traversal root in the plan's read transaction: its nodes (each once) are the parents of the plan's selections.</summary>
     private async Task<PlanResult> TraversalRootAsync(ReadSession session, PlanTraversal traversal, CancellationToken cancellationToken)
     {
-        if (traversal.Neighbourhood is { } query)
-        {
-            var subgraph = await GetNeighbourhoodAsync(session, query, cancellationToken);
-            var around = new PlanResult(new NodePage(subgraph.Nodes, subgraph.Nodes.Count));
-            around.AddTraversal(subgraph);
-            return around;
-        }
-
-        var paths = await FindPathsAsync(session, traversal.Paths!, cancellationToken);
-        var nodes = paths.SelectMany(p => p.Nodes).DistinctBy(n => n.Id, StringComparer.Ordinal).ToList();
-        var result = new PlanResult(new NodePage(nodes, nodes.Count));
-        result.AddTraversal(paths);
-        return result;
+        return traversal.Neighbourhood is { } query
+            ? PlanResult.Around(await GetNeighbourhoodAsync(session, query, cancellationToken))
+            : PlanResult.Along(await FindPathsAsync(session, traversal.Paths!, cancellationToken));
     }
 
     private async Task<IReadOnlyList<FoundPath>> FindPathsAsync(ReadSession session, PathQuery query, CancellationToken cancellationToken)

@@ -86,23 +86,11 @@ public sealed class LevelByLevelPlan(
 
     private async Task<PlanResult> RunTraversalAsync(PlanQuery plan, PlanTraversal traversal, CancellationToken cancellationToken)
     {
-        PlanResult result;
-        if (traversal.Neighbourhood is { } query)
-        {
-            var subgraph = await (Neighbourhood ?? throw new InvalidOperationException("This plan runner cannot walk neighbourhoods."))
-                (query, cancellationToken).ConfigureAwait(false);
-            result = new PlanResult(new NodePage(subgraph.Nodes, subgraph.Nodes.Count));
-            result.AddTraversal(subgraph);
-        }
-        else
-        {
-            var paths = await (Paths ?? throw new InvalidOperationException("This plan runner cannot find paths."))
-                (traversal.Paths!, cancellationToken).ConfigureAwait(false);
-            var nodes = paths.SelectMany(p => p.Nodes).DistinctBy(n => n.Id, StringComparer.Ordinal).ToList();
-            result = new PlanResult(new NodePage(nodes, nodes.Count));
-            result.AddTraversal(paths);
-        }
-
+        var result = traversal.Neighbourhood is { } query
+            ? PlanResult.Around(await (Neighbourhood ?? throw new InvalidOperationException("This plan runner cannot walk neighbourhoods."))
+                (query, cancellationToken).ConfigureAwait(false))
+            : PlanResult.Along(await (Paths ?? throw new InvalidOperationException("This plan runner cannot find paths."))
+                (traversal.Paths!, cancellationToken).ConfigureAwait(false));
         await RunLevelAsync(plan.Selections, result.Root.Nodes, result, cancellationToken).ConfigureAwait(false);
         return result;
     }

@@ -57,6 +57,25 @@ public sealed class PlanResult(NodePage root)
     public void AddBuckets(AggregateQuery aggregate, IReadOnlyDictionary<string, IReadOnlyList<AggregateBucket>> buckets) =>
         _buckets[aggregate] = buckets;
 
+    /// <summary>A neighbourhood root's answer: its nodes are the parents of the plan's selections.</summary>
+    public static PlanResult Around(Subgraph subgraph)
+    {
+        ArgumentNullException.ThrowIfNull(subgraph);
+        var result = new PlanResult(new NodePage(subgraph.Nodes, subgraph.Nodes.Count));
+        result.AddTraversal(subgraph);
+        return result;
+    }
+
+    /// <summary>A paths root's answer: the paths' nodes, each once, are the parents of the plan's selections.</summary>
+    public static PlanResult Along(IReadOnlyList<FoundPath> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var nodes = paths.SelectMany(p => p.Nodes).DistinctBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var result = new PlanResult(new NodePage(nodes, nodes.Count));
+        result.AddTraversal(paths);
+        return result;
+    }
+
     public void AddTraversal(Subgraph subgraph) => Subgraph = subgraph;
 
     public void AddTraversal(IReadOnlyList<FoundPath> paths) => Paths = paths;
