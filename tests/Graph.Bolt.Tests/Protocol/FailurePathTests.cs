@@ -188,11 +188,16 @@ public sealed class FailurePathTests
         await using var server = new FakeBoltServer(async s =>
         {
             await s.AcceptAsync();
+            await s.ExpectAsync(MessageTag.Reset);
+            await s.SuccessAsync();
             await s.ExpectAsync(MessageTag.Run);
             await s.ExpectAsync(MessageTag.Pull);
             await s.ExpectClosedAsync();
         });
         await using var driver = BoltDriver.Create(server.Uri, BoltAuth.None, Fast);
+        // The connection is opened first, so the 200 ms below time the query alone: on a loaded machine the connect
+        // and handshake alone sometimes took longer, and the client gave up before the script saw its handshake.
+        await driver.VerifyConnectivityAsync();
         await using var session = driver.AsyncSession();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
