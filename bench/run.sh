@@ -8,29 +8,33 @@ bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$bench")"
 shared="$(cd "$repo/../shared" && pwd)"
 
-smoke=false nodes="" seconds="" warmup="" port="${BENCH_PORT:-7790}" work="" ours_queries="" shapes="" reuse_graph=false
+smoke=false nodes="" seconds="" warmup="" first_warmup="" port="${BENCH_PORT:-7790}" work="" ours_queries="" shapes="" reuse_graph=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true ;;
     --nodes) nodes=$2; shift ;;
     --seconds) seconds=$2; shift ;;
     --warmup) warmup=$2; shift ;;
+    --first-warmup) first_warmup=$2; shift ;;
     --port) port=$2; shift ;;
     --work) work=$2; shift ;;
     --shapes) shapes=$2; shift ;;
     --ours-queries) ours_queries=$2; shift ;;
     --reuse-graph) reuse_graph=true ;;
-    -h|--help) sed -n '2,4p' "$0"; echo "options: --smoke --nodes N --seconds S --warmup S --port P --work DIR --shapes a,b --reuse-graph"; exit 0 ;;
+    -h|--help) sed -n '2,4p' "$0"; echo "options: --smoke --nodes N --seconds S --warmup S --first-warmup S --port P --work DIR --shapes a,b --reuse-graph"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
 if $smoke; then
-  nodes=${nodes:-2000} seconds=${seconds:-1} warmup=${warmup:-0.5} concurrencies="[1, 8]" check_inputs=3 inputs=40 profile_inputs=1
+  nodes=${nodes:-2000} seconds=${seconds:-1} warmup=${warmup:-0.5} first_warmup=${first_warmup:-1} concurrencies="[1, 8]" check_inputs=3 inputs=40 profile_inputs=1
   configuration=${BENCH_CONFIGURATION:-Debug} heap=512m
 else
-  nodes=${nodes:-40000} seconds=${seconds:-12} warmup=${warmup:-3} concurrencies="[1, 8, 32]" check_inputs=5 inputs=200 profile_inputs=3
+  # A server's first question gets a longer warm-up: a fresh .NET server's JIT and tiering settled 12-20 s after its
+  # first request (7,500 methods, ~6 s of JIT time on a loaded 2-core machine; CPU per request in 2 s cells at one
+  # connection 6.0, 4.8, 4.2, 1.8, 1.5, then ~1.2 ms), which 3 s never covered: the first cell measured the JIT.
+  nodes=${nodes:-40000} seconds=${seconds:-12} warmup=${warmup:-3} first_warmup=${first_warmup:-15} concurrencies="[1, 8, 32]" check_inputs=5 inputs=200 profile_inputs=3
   configuration=${BENCH_CONFIGURATION:-Release} heap=1g
 fi
 work=${work:-"$bench/.work/n$nodes"}
@@ -160,7 +164,7 @@ cat > "$work/settings.json" <<JSON
   "smoke": $smoke,
   "commit": "$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- . ':!bench/RESULTS.md' || echo ' (with uncommitted changes)')",
   "configuration": "$configuration",
-  "seconds": $seconds, "warmupSeconds": $warmup, "concurrencies": $concurrencies,
+  "seconds": $seconds, "warmupSeconds": $warmup, "firstWarmupSeconds": $first_warmup, "concurrencies": $concurrencies,
   "checkInputs": $check_inputs, "inputsPerShape": $inputs, "profileInputs": $profile_inputs,
   "results": "$results",
   "statementLog": "$work/statements.jsonl",

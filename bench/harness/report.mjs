@@ -42,7 +42,9 @@ export function renderResults({ settings, shapes, servers, cells, dbHits, counts
     + "embedded store: " + counts.labels.map((l) => `${l.n} ${l.label}`).join(", ") + "; "
     + counts.types.map((t) => `${t.n} ${t.type}`).join(", ") + ".");
   lines.push(`- Load: closed loop, keep-alive, ${settings.concurrencies.join(" / ")} connections, ${settings.seconds} s per cell after `
-    + `${settings.warmupSeconds} s of warm-up per server and question; servers take turns within each cell row; `
+    + `${settings.warmupSeconds} s of warm-up per server and question `
+    + `(${settings.firstWarmupSeconds ?? settings.warmupSeconds} s for a server's first question); `
+    + "servers take turns within each cell row; "
     + `${settings.inputsPerShape} inputs per question, rotating; answers checked on ${settings.checkInputs} inputs first.`, "");
 
   lines.push("## Servers", "");
