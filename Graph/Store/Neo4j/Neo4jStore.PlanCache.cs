@@ -1,18 +1,21 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using GraphServer.Model;
 using GraphServer.Store.Planning;
 using GraphServer.Store.Querying;
 
 namespace GraphServer.Store.Neo4j;
 
 /// <summary>
-/// Plan statements cached by shape. A plan's Cypher text depends only on its shape (labels, types, directions, which
-/// filters on which properties, orders, which parts are present), never on its values, which are parameters. One walk
-/// over the plan gives both the shape (the cache key) and the values in the order the statement builder numbers them
-/// (<c>$f0, $f1, …</c>: the parameter layout), so a repeated request shape reuses the text without building it again,
-/// and Neo4j, which caches its plans by text, plans it once. Bounded: past <see cref="PlanCacheCapacity"/> shapes new ones
-/// are built every time. Debug builds rebuild every hit and fail on any difference, so the test suites check the walk.
+/// Plan statements cached by shape. A plan's Cypher text depends only on its shape (labels, types, directions, hop bounds,
+/// which filters on which properties, orders, projections, aggregates' keys, which parts are present), never on its values,
+/// which are parameters. One walk over the plan gives both the shape (the cache key) and the values in the order the
+/// statement builder numbers them (<c>$f0, $f1, …</c>: the parameter layout), so a repeated request shape reuses the text
+/// without building it again, and Neo4j, which caches its plans by text, plans it once. Every one-statement root walks so:
+/// a page, a lookup or a search with their aggregates (here), a timeline, a neighbourhood or paths
+/// (Neo4jStore.PlanCacheRoots.cs). Bounded: past <see cref="PlanCacheCapacity"/> shapes new ones are built every time.
+/// Debug builds rebuild every hit and fail on any difference, so the test suites check the walk.
 /// </summary>
 public sealed partial class Neo4jStore
 {
@@ -27,13 +30,31 @@ public sealed partial class Neo4jStore
     /// <summary>Forgets every cached statement (the request benchmark measures a request that builds its text).</summary>
     internal void ClearPlanCache() => _planStatements.Clear();
 
-    /// <summary>The statement for a plan and its parameters: the cached text when the shape is known, else a fresh build.</summary>
-    private (string Cypher, CypherParameters Parameters) PlanStatement(PlanQuery plan, Func<CypherParameters, string> build)
+    /// <summary>
+    /// The statement of a plan rooted in a page, a lookup or a search, with its aggregates, and its parameters: the walk
+    /// mirrors <see cref="BuildPlanStatement"/> (the selections' calls, then the root) and <see cref="WithRootAggregates"/>.
+    /// </summary>
+    private (string Cypher, CypherParameters Parameters) PlanStatement(PlanQuery plan)
     {
         var shape = new StringBuilder();
         var walked = new CypherParameters();
         ShapeOfSelections(plan.Selections, shape, walked);
         ShapeOfRoot(plan, shape, walked);
+        foreach (var aggregate in plan.Aggregates)
+        {
+            ShapeOfAggregate(aggregate, shape, walked, perParent: false);
+        }
+
+        return CachedStatement(shape, walked, parameters => WithRootAggregates(plan, parameters, BuildPlanStatement(plan, parameters)));
+    }
+
+    /// <summary>
+    /// The cached text for a walked <paramref name="shape"/> with the walk's values, or on a miss a fresh
+    /// <paramref name="build"/> (kept while the cache has room).
+    /// </summary>
+    private (string Cypher, CypherParameters Parameters) CachedStatement(
+        StringBuilder shape, CypherParameters walked, Func<CypherParameters, string> build)
+    {
         var key = shape.ToString();
         if (_planStatements.TryGetValue(key, out var cached))
         {
@@ -97,7 +118,7 @@ public sealed partial class Neo4jStore
                 }
 
                 shape.Append(CultureInfo.InvariantCulture, $" below {Descendants(selection)}");
-
+                ShapeOfAggregates(selection, shape, values);
                 shape.Append(',');
                 continue;
             }
@@ -124,6 +145,7 @@ public sealed partial class Neo4jStore
                 shape.Append(CultureInfo.InvariantCulture, $" below {Descendants(selection)}"); // Not in the text, but numbered.
             }
 
+            ShapeOfAggregates(selection, shape, values);
             shape.Append(',');
         }
 
@@ -155,11 +177,19 @@ public sealed partial class Neo4jStore
         }
 
         var type = _model.GetNode(page.Label);
-        var where = _filters.Normalise(page.Where, [type.Label]);
         shape.Append(" page ").Append(type.Label).Append(page.AfterId is null ? " -" : " after").Append(page.WithSources ? " sources " : " - ")
             .Append(page.AsOf is null ? "now " : "asOf ").AppendJoin(',', page.Order.Select(o => $"{o.Property} {o.Direction}"))
             .Append(plan.CountsTotal ? " total" : " -").Append(" nodes ").Append(Projection(plan.RootProperties));
-        SetAsOf(page.AsOf, values);
+        ShapeOfMatch(type, _filters.Normalise(page.Where, [type.Label]), page.AsOf, shape, values);
+        values.Set("after", page.AfterId);
+        values.Set("skip", (long)Math.Max(0, page.Skip));
+        values.Set("take", (long)Math.Max(0, page.Take));
+    }
+
+    /// <summary>Mirrors <see cref="Match"/> and <see cref="CypherMatch"/>: the day, the conditions, a selective chain.</summary>
+    private void ShapeOfMatch(NodeType type, Filter? where, DateOnly? asOf, StringBuilder shape, CypherParameters values)
+    {
+        SetAsOf(asOf, values);
         var conjuncts = where is AndFilter and ? and.Operands.ToList() : where is null ? [] : [where];
         var anchor = conjuncts.OfType<RelationshipFilter>().FirstOrDefault(r => FilterChain.IsSelective(_model, r));
         shape.Append(where is null ? " all" : where is AndFilter ? " and" : " one");
@@ -180,10 +210,6 @@ public sealed partial class Neo4jStore
                 }
             }
         }
-
-        values.Set("after", page.AfterId);
-        values.Set("skip", (long)Math.Max(0, page.Skip));
-        values.Set("take", (long)Math.Max(0, page.Take));
     }
 
     /// <summary>Mirrors <see cref="CypherFilter.Compile"/>: its structure into the shape, its values in its order.</summary>
