@@ -20,6 +20,9 @@ namespace GraphServer.Store.Neo4j;
 public sealed partial class Neo4jStore
 {
     private const int PlanCacheCapacity = 512;
+
+    /// <summary>Room for a usual key at once (a bench trace's is ~400 characters), so the walk's builder seldom grows.</summary>
+    private const int ShapeCapacity = 512;
     private readonly ConcurrentDictionary<string, string> _planStatements = new(StringComparer.Ordinal);
     private long _planCacheHits;
     private long _planCacheMisses;
@@ -36,7 +39,7 @@ public sealed partial class Neo4jStore
     /// </summary>
     private (string Cypher, CypherParameters Parameters) PlanStatement(PlanQuery plan)
     {
-        var shape = new StringBuilder();
+        var shape = new StringBuilder(ShapeCapacity);
         var walked = new CypherParameters();
         ShapeOfSelections(plan.Selections, shape, walked);
         ShapeOfRoot(plan, shape, walked);
@@ -84,20 +87,22 @@ public sealed partial class Neo4jStore
     /// <summary>Mirrors <see cref="SelectionCalls"/>: the same selections, groups and values in the same order.</summary>
     private void ShapeOfSelections(IReadOnlyList<PlanSelection> selections, StringBuilder shape, CypherParameters values)
     {
-        var grouped = selections.Where(s => !s.ReadsRows && s.Count).GroupBy(CountGroup).Where(g => g.Count() > 1).ToList();
         var firsts = new Dictionary<PlanSelection, IReadOnlyList<PlanSelection>>(ReferenceEqualityComparer.Instance);
         var members = new HashSet<PlanSelection>(ReferenceEqualityComparer.Instance);
-        foreach (var group in grouped)
+        if (CountOnly(selections) > 1) // Only then can a group form; most levels skip the grouping.
         {
-            firsts[group.First()] = [.. group];
-            members.UnionWith(group);
+            foreach (var group in selections.Where(s => !s.ReadsRows && s.Count).GroupBy(CountGroup).Where(g => g.Count() > 1))
+            {
+                firsts[group.First()] = [.. group];
+                members.UnionWith(group);
+            }
         }
 
         shape.Append('[');
         foreach (var selection in selections)
         {
             var query = selection.Query;
-            var (_, labels) = NeighbourLabels.Of(_model, query);
+            var (_, labels) = NeighbourLabelsCache.Of(_model, query);
             if (members.Contains(selection))
             {
                 if (firsts.TryGetValue(selection, out var group))
@@ -123,10 +128,15 @@ public sealed partial class Neo4jStore
                 continue;
             }
 
-            shape.Append(CountGroup(selection)).Append(selection.ReadsRows ? " rows" : " -").Append(selection.Count ? " count" : " -")
-                .Append(" nodes ").Append(Projection(selection.NodeProperties)).Append(" edges ").Append(Projection(selection.EdgeProperties))
-                .Append(query.WithSources ? " sources " : " - ")
-                .AppendJoin(',', query.Order.Select(o => $"{o.Property} {o.Direction}"));
+            AppendCountGroup(shape, selection).Append(selection.ReadsRows ? " rows" : " -").Append(selection.Count ? " count" : " -")
+                .Append(" nodes ");
+            AppendProjection(shape, selection.NodeProperties).Append(" edges ");
+            AppendProjection(shape, selection.EdgeProperties).Append(query.WithSources ? " sources " : " - ");
+            foreach (var order in query.Order)
+            {
+                shape.Append(order.Property).Append(' ').Append(order.Direction == SortDirection.Descending ? "desc," : "asc,");
+            }
+
             SetAsOf(query.AsOf, values);
             ShapeOfFilter(_filters.Normalise(query.Where, labels), shape, values);
             if (selection.ReadsRows)
@@ -171,7 +181,8 @@ public sealed partial class Neo4jStore
         {
             var lookup = plan.Lookup!;
             shape.Append(" lookup ").Append(lookup.Label).Append(lookup.WithSources ? " sources" : " -")
-                .Append(" nodes ").Append(Projection(plan.RootProperties));
+                .Append(" nodes ");
+            AppendProjection(shape, plan.RootProperties);
             values.Set("ids", lookup.Ids.Cast<object?>().ToList());
             return;
         }
@@ -179,7 +190,8 @@ public sealed partial class Neo4jStore
         var type = _model.GetNode(page.Label);
         shape.Append(" page ").Append(type.Label).Append(page.AfterId is null ? " -" : " after").Append(page.WithSources ? " sources " : " - ")
             .Append(page.AsOf is null ? "now " : "asOf ").AppendJoin(',', page.Order.Select(o => $"{o.Property} {o.Direction}"))
-            .Append(plan.CountsTotal ? " total" : " -").Append(" nodes ").Append(Projection(plan.RootProperties));
+            .Append(plan.CountsTotal ? " total" : " -").Append(" nodes ");
+        AppendProjection(shape, plan.RootProperties);
         ShapeOfMatch(type, _filters.Normalise(page.Where, [type.Label]), page.AsOf, shape, values);
         values.Set("after", page.AfterId);
         values.Set("skip", (long)Math.Max(0, page.Skip));
@@ -222,12 +234,20 @@ public sealed partial class Neo4jStore
                 break;
             case AndFilter and:
                 shape.Append(" and(");
-                and.Operands.ToList().ForEach(f => ShapeOfFilter(f, shape, values));
+                foreach (var operand in and.Operands)
+                {
+                    ShapeOfFilter(operand, shape, values);
+                }
+
                 shape.Append(')');
                 break;
             case OrFilter or:
                 shape.Append(" or(");
-                or.Operands.ToList().ForEach(f => ShapeOfFilter(f, shape, values));
+                foreach (var operand in or.Operands)
+                {
+                    ShapeOfFilter(operand, shape, values);
+                }
+
                 shape.Append(')');
                 break;
             case NotFilter not:
@@ -253,7 +273,38 @@ public sealed partial class Neo4jStore
     }
 
     /// <summary>A projection in the key: its names in order (the text lists them so), or <c>*</c> for every property.</summary>
-    private static string Projection(IReadOnlyList<string>? properties) => properties is null ? "*" : "{" + string.Join(',', properties) + "}";
+    private static StringBuilder AppendProjection(StringBuilder shape, IReadOnlyList<string>? properties) =>
+        properties is null ? shape.Append('*') : shape.Append('{').AppendJoin(',', properties).Append('}');
+
+    /// <summary><see cref="CountGroup"/> written into the key without its own string.</summary>
+    private static StringBuilder AppendCountGroup(StringBuilder shape, PlanSelection selection)
+    {
+        var query = selection.Query;
+        shape.Append(query.Type).Append('|').Append(query.Direction == EdgeDirection.Outgoing ? "out|" : "in|");
+        if (query.FarLabels is { } far)
+        {
+            shape.AppendJoin(',', far);
+        }
+
+        shape.Append('|');
+        if (query.AsOf is { } day)
+        {
+            shape.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}");
+        }
+
+        return shape.Append('|').Append(selection.ParentLabel);
+    }
+
+    private static int CountOnly(IReadOnlyList<PlanSelection> selections)
+    {
+        var count = 0;
+        foreach (var selection in selections)
+        {
+            count += !selection.ReadsRows && selection.Count ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static int Descendants(PlanSelection selection) => selection.Children.Sum(c => 1 + Descendants(c));
 

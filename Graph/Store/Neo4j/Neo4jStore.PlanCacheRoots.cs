@@ -30,10 +30,11 @@ public sealed partial class Neo4jStore
     private (string Cypher, CypherParameters Parameters) CachedTimelineStatement(PlanQuery plan, PlanTimeline timeline)
     {
         var types = TraversalLimits.CheckNeighbourhood(_model, timeline.Walk); // Its limit is a value: checked on every request.
-        var shape = new StringBuilder("timeline ");
+        var shape = new StringBuilder("timeline ", ShapeCapacity);
         shape.Append(timeline.Hops).Append(' ').AppendJoin('|', types).Append(' ').Append(timeline.EventLabel).Append('.')
             .Append(timeline.DateProperty).Append(timeline.From is null ? " -" : " from").Append(timeline.To is null ? " -" : " to")
-            .Append(timeline.AsOf is null ? " now" : " asOf").Append(" nodes ").Append(Projection(plan.RootProperties)).Append(' ');
+            .Append(timeline.AsOf is null ? " now" : " asOf").Append(" nodes ");
+        AppendProjection(shape, plan.RootProperties).Append(' ');
         var values = new CypherParameters();
         SetAsOf(timeline.AsOf, values);
         SetTimelineValues(timeline, values);
@@ -63,10 +64,11 @@ public sealed partial class Neo4jStore
         PlanQuery plan, PlanTraversal traversal, NeighbourhoodQuery query, IReadOnlyList<string> types,
         IReadOnlyList<string> edgeProperties)
     {
-        var shape = new StringBuilder("neighbourhood ");
+        var shape = new StringBuilder("neighbourhood ", ShapeCapacity);
         shape.Append(query.Depth).Append(' ').AppendJoin('|', types).Append(query.AsOf is null ? " now" : " asOf")
             .Append(traversal.ReadsEdges ? " edges " : " - ").AppendJoin(',', edgeProperties)
-            .Append(" nodes ").Append(Projection(plan.RootProperties)).Append(' ');
+            .Append(" nodes ");
+        AppendProjection(shape, plan.RootProperties).Append(' ');
         var values = new CypherParameters();
         SetAsOf(query.AsOf, values);
         ShapeOfSelections(plan.Selections, shape, values);
@@ -85,10 +87,11 @@ public sealed partial class Neo4jStore
     private (string Cypher, CypherParameters Parameters) CachedPathsStatement(
         PlanQuery plan, PathQuery query, IReadOnlyList<string> types, IReadOnlyList<string> edgeProperties)
     {
-        var shape = new StringBuilder("paths ");
+        var shape = new StringBuilder("paths ", ShapeCapacity);
         shape.Append(query.ShortestOnly ? "shortest " : "all ").Append(query.MaxHops).Append(' ').AppendJoin('|', types)
             .Append(query.AsOf is null ? " now" : " asOf").Append(" edges ").AppendJoin(',', edgeProperties)
-            .Append(" nodes ").Append(Projection(plan.RootProperties)).Append(' ');
+            .Append(" nodes ");
+        AppendProjection(shape, plan.RootProperties).Append(' ');
         var values = new CypherParameters();
         SetAsOf(query.AsOf, values);
         ShapeOfSelections(plan.Selections, shape, values);
