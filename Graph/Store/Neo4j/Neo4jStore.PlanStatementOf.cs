@@ -30,7 +30,9 @@ public sealed partial class Neo4jStore
         {
             var types = TraversalLimits.CheckPaths(_model, paths);
             var edgeProperties = TraversalEdgeProperties(along, types);
-            statement = built ? (PathsStatement(plan, paths, types, edgeProperties, fresh), fresh) : CachedPathsStatement(plan, paths, types, edgeProperties);
+            statement = built
+                ? (PathsStatement(plan, paths, types, edgeProperties, fresh), fresh)
+                : CachedPathsStatement(plan, paths, types, edgeProperties);
         }
         else
         {

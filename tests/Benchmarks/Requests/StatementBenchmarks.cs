@@ -27,7 +27,8 @@ public class StatementBenchmarks
               aggregate(groupBy: [CITIZEN_OF]) { keys { value } count } nodes { id citizenOf { nodes { id } } } } }
             """, new Dictionary<string, object?> { ["status"] = "CAPTURED" }),
         ["AggregateNested"] = ("""
-            query ($id: ID!) { country(id: $id) { id citizens { totalCount aggregate(groupBy: [STATUS]) { keys { value } count } nodes { id } } } }
+            query ($id: ID!) { country(id: $id) { id
+              citizens { totalCount aggregate(groupBy: [STATUS]) { keys { value } count } nodes { id } } } }
             """, new Dictionary<string, object?> { ["id"] = "country:KE" }),
         ["Timeline"] = ("""
             query ($id: ID!) { timeline(of: $id, hops: 2) { date datePrecision distance sources { id }
@@ -38,7 +39,8 @@ public class StatementBenchmarks
               nodes { id ... on Offer { placedBy { nodes { id } } targets { totalCount } } } } }
             """, new Dictionary<string, object?> { ["id"] = "adchannel:syn-a-demo" }),
         ["Paths"] = ("""
-            query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { length nodes { id ... on Recruiter { placed { totalCount } } } } }
+            query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { length
+              nodes { id ... on Recruiter { placed { totalCount } } } } }
             """, new Dictionary<string, object?> { ["from"] = "fighter:syn-001", ["to"] = "adchannel:syn-a-demo" }),
     };
 
@@ -60,14 +62,16 @@ public class StatementBenchmarks
             ["NEO4J_USER"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_USER") ?? "neo4j",
             ["NEO4J_PASSWORD"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_PASSWORD") ?? "graphserver",
         };
-        _store = (Neo4jStore)await StoreFactory.OpenAsync(StoreSettings.From(key => settings.GetValueOrDefault(key)), RecruitmentModel.Instance);
+        _store = (Neo4jStore)await StoreFactory.OpenAsync(
+            StoreSettings.From(key => settings.GetValueOrDefault(key)), RecruitmentModel.Instance);
         if (await _store.CountNodesAsync() == 0)
         {
             await SeedData.LoadAsync(_store);
         }
 
         var (capturing, capture) = PlanCapture.Over(_store);
-        var schema = GraphSchemaFactory.Create(RecruitmentModel.Instance, capturing, loading: new DataLoaderOptions { CompileSelections = true });
+        var schema = GraphSchemaFactory.Create(
+            RecruitmentModel.Instance, capturing, loading: new DataLoaderOptions { CompileSelections = true });
         var (query, variables) = Requests[Shape];
         var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions
         {

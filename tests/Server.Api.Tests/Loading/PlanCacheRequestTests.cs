@@ -67,7 +67,8 @@ public sealed class PlanCacheRequestTests(ITestOutputHelper output)
             new { id = "fighter:syn-002" }),
         Named("NeighborhoodA", Neighborhood, new { id = "adchannel:syn-a-demo" }),
         Named("NeighborhoodB", Neighborhood, new { id = "adchannel:syn-b-demo" }),
-        Named("NeighborhoodDeeper", Neighborhood.Replace("depth: 1", "depth: 2", StringComparison.Ordinal), new { id = "adchannel:syn-b-demo" }),
+        Named("NeighborhoodDeeper", Neighborhood.Replace("depth: 1", "depth: 2", StringComparison.Ordinal),
+            new { id = "adchannel:syn-b-demo" }),
         Named("PathsA", Paths, new { from = "fighter:syn-001", to = "adchannel:syn-a-demo" }),
         Named("PathsB", Paths, new { from = "fighter:syn-002", to = "adchannel:syn-b-demo" }),
         Named("PathsShortest", Paths.Replace("maxHops: 4)", "maxHops: 4, shortestOnly: true)", StringComparison.Ordinal),
@@ -123,11 +124,14 @@ public sealed class PlanCacheRequestTests(ITestOutputHelper output)
             }
         }
 
-        void Lacks(string name, string part) => Assert.False(of(name).Contains(part, StringComparison.Ordinal), $"{name} has {part}: {of(name)}");
+        void Lacks(string name, string part) =>
+            Assert.False(of(name).Contains(part, StringComparison.Ordinal), $"{name} has {part}: {of(name)}");
 
-        Has("AggregateRootCaptured", "{\"id\":\"fighter:syn-001\",\"citizenOf\":{\"nodes\":[{\"id\":\"country:KE\"}]}}", "\"value\":\"country:KE\"");
+        Has("AggregateRootCaptured",
+            "{\"id\":\"fighter:syn-001\",\"citizenOf\":{\"nodes\":[{\"id\":\"country:KE\"}]}}", "\"value\":\"country:KE\"");
         Lacks("AggregateRootCaptured", "fighter:syn-002");
-        Has("AggregateRootKilled", "{\"id\":\"fighter:syn-002\",\"citizenOf\":{\"nodes\":[{\"id\":\"country:IQ\"}]}}", "\"value\":\"country:IQ\"");
+        Has("AggregateRootKilled",
+            "{\"id\":\"fighter:syn-002\",\"citizenOf\":{\"nodes\":[{\"id\":\"country:IQ\"}]}}", "\"value\":\"country:IQ\"");
         Lacks("AggregateRootKilled", "country:KE");
         Has("AggregateRootByStatus", "\"value\":\"CAPTURED\"");
         Has("AggregateNestedKE", "\"id\":\"country:KE\"", "{\"id\":\"fighter:syn-001\"}", "\"value\":\"CAPTURED\"");
@@ -166,7 +170,8 @@ public sealed class PlanCacheRequestTests(ITestOutputHelper output)
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
             {
                 Content = new StringContent(
-                    JsonSerializer.Serialize(new { query = Unnamed(shape), variables = shape.Variables }), Encoding.UTF8, "application/json"),
+                    JsonSerializer.Serialize(new { query = Unnamed(shape), variables = shape.Variables }),
+                    Encoding.UTF8, "application/json"),
             };
             var before = store.PlanCacheCounts;
             using var response = await client.SendAsync(request);
