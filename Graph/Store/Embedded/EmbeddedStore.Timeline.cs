@@ -89,10 +89,11 @@ public sealed partial class EmbeddedStore
             var before = "w" + (hop - 1).ToString(CultureInfo.InvariantCulture);
             // A far end is reached only when it is visible on the day (the walk's own test); without asOf every end is.
             string Side(string near, string far) => timeline.AsOf is null
-                ? $"SELECT e.{far} AS id FROM {before} AS f JOIN edges AS e ON e.{near} = f.id WHERE 1{typeCondition}"
-                : $"SELECT e.{far} AS id FROM {before} AS f JOIN edges AS e ON e.{near} = f.id JOIN nodes AS m ON m.id = e.{far} " +
+                ? $"SELECT e.{far} AS id FROM {before} AS f CROSS JOIN edges AS e ON e.{near} = f.id WHERE 1{typeCondition}"
+                : $"SELECT e.{far} AS id FROM {before} AS f CROSS JOIN edges AS e ON e.{near} = f.id CROSS JOIN nodes AS m ON m.id = e.{far} " +
                   $"WHERE 1{typeCondition}{edgeAsOf} AND {SqlAsOf.Node(_model, "m", AllLabels)}";
-            // The guard is uncorrelated, so SQLite tests it once: a hop after the limit was passed reads nothing.
+            // The guard is uncorrelated, so SQLite tests it once: a hop after the limit was passed reads nothing. CROSS JOIN
+        // keeps the hop's few nodes outside: without statistics on a CTE, SQLite would scan every edge and probe the hop.
             text.Append(",\nw").Append(hop).Append("(id) AS MATERIALIZED (SELECT id FROM (").Append(Side("from_id", "to_id"))
                 .Append(" UNION ").Append(Side("to_id", "from_id")).Append(") WHERE ").Append(count).Append(" <= $limit AND id NOT IN (")
                 .Append(seen).Append("))");
@@ -124,7 +125,7 @@ public sealed partial class EmbeddedStore
             kept(id, d) AS MATERIALIZED (SELECT id, d FROM walked ORDER BY d, id LIMIT $limit),
             events AS MATERIALIZED (
               SELECT n.id, n.label, n.props, k.d, row_number() OVER (ORDER BY {firstDay}, length({date}), k.d, n.id) AS rank
-              FROM kept AS k JOIN nodes AS n ON n.id = k.id WHERE {window} ORDER BY rank LIMIT $first)
+              FROM kept AS k CROSS JOIN nodes AS n ON n.id = k.id WHERE {window} ORDER BY rank LIMIT $first)
             SELECT 0, rank, id, label, props, d FROM events
             """);
         if (_model.Citation is { } citation)
@@ -134,11 +135,11 @@ public sealed partial class EmbeddedStore
 
                 UNION ALL
                 SELECT 1, v.rank, s.id, s.label, s.props, e.props FROM events AS v
-                  JOIN edges AS e ON e.from_id = v.id AND e.type = $cites JOIN nodes AS s ON s.id = e.to_id
+                  CROSS JOIN edges AS e ON e.from_id = v.id AND e.type = $cites CROSS JOIN nodes AS s ON s.id = e.to_id
                 """);
         }
 
-        text.Append("\nUNION ALL\nSELECT 2, (SELECT count(*) FROM walked) > $limit, NULL, NULL, NULL, NULL\nORDER BY 1, 2, 3");
+        text.Append($"\nUNION ALL\nSELECT 2, {count} > $limit, NULL, NULL, NULL, NULL\nORDER BY 1, 2, 3");
         return text.ToString();
     }
 }
