@@ -41,16 +41,23 @@ internal static class ImportCommand
 
             return await StoreSession.RunAsync(settings, async store =>
             {
-                var result = await ProgressDisplay.RunAsync(progress => ImportJob.RunAsync(
-                    store, RecruitmentModel.Instance, paths, Math.Max(1, parse.GetValue(batchSize)), checkpoint, progress, cancellationToken)).ConfigureAwait(false);
-                var code = await ReportAsync(result, settings.ToString()).ConfigureAwait(false);
-                if (result.Applied is { WasAlreadyComplete: false })
+                var audit = await ImportAudit.AttemptAsync(store, environment, paths, cancellationToken).ConfigureAwait(false);
+                ImportResult result;
+                try
                 {
-                    await ImportAudit.RecordAsync(store, environment, paths, result.Check.Nodes, result.Check.Edges, cancellationToken)
+                    result = await ProgressDisplay.RunAsync(progress => ImportJob.RunAsync(
+                        store, RecruitmentModel.Instance, paths, Math.Max(1, parse.GetValue(batchSize)), checkpoint, progress, cancellationToken))
                         .ConfigureAwait(false);
                 }
+                catch (Exception e)
+                {
+                    // Batches before the failure may be written (the checkpoint resumes them): the outcome says it failed.
+                    await audit.FailedAsync(e, CancellationToken.None).ConfigureAwait(false);
+                    throw;
+                }
 
-                return code;
+                await audit.OutcomeAsync(result, cancellationToken).ConfigureAwait(false);
+                return await ReportAsync(result, settings.ToString()).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         });
         return command;

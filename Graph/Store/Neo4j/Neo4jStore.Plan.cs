@@ -98,10 +98,12 @@ public sealed partial class Neo4jStore
 
         var lookup = plan.Lookup!;
         parameters.Set("ids", lookup.Ids.Cast<object?>().ToList());
-        var label = lookup.Label is null ? string.Empty : $" AND n:{Cypher.Name(_model.GetNode(lookup.Label).Label)}";
+        // A lookup of one label matches that label alone: its unique id index finds the node, and no :Entity check follows
+        // (every node of a model label is an Entity; the check cost a db hit per node, the trace's only excess over hand-written).
+        var label = lookup.Label is null ? Cypher.EntityLabel : Cypher.Name(_model.GetNode(lookup.Label).Label);
         var sources = lookup.WithSources ? ", " + CypherSources.OfNode(_model, "n", false) : string.Empty;
         var node = NodeColumns("n", plan.RootProperties, RootLabels(plan));
-        return $"MATCH (n:{Cypher.EntityLabel}) WHERE n.id IN $ids{label}{calls} RETURN count(n) AS total, collect([{node}{sources}{columns}]) AS page";
+        return $"MATCH (n:{label}) WHERE n.id IN $ids{calls} RETURN count(n) AS total, collect([{node}{sources}{columns}]) AS page";
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ internal static class AuditLogFields
         entry.Field<NonNullGraphType<StringGraphType>>("actor").Description("Who: token subject, apikey:<id>, local or cli:<user>.")
             .Resolve(c => Entry(c).Record.Actor);
         entry.Field<NonNullGraphType<StringGraphType>>("role").Resolve(c => Entry(c).Record.Role);
-        entry.Field<NonNullGraphType<StringGraphType>>("kind").Description("read-personal, import, write, apikey-create, apikey-revoke.")
+        entry.Field<NonNullGraphType<StringGraphType>>("kind")
+            .Description("read-personal, write-attempt (stored before a write starts), write, import, write-refused, write-failed, "
+                + "apikey-create, apikey-revoke. A write's outcome names its attempt in variables: {\"attempt\": sequence}.")
             .Resolve(c => Entry(c).Record.Kind);
         entry.Field<StringGraphType>("operationName").Resolve(c => Entry(c).Record.OperationName);
         entry.Field<StringGraphType>("operationHash").Description("SHA-256 of the GraphQL document (or request).")

@@ -1,20 +1,17 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphServer.Api.Documents;
 using GraphServer.Schema.Mutations;
 using GraphServer.Store.Access;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphServer.Api.Access;
 
 /// <summary>
 /// Every mutation field: editors and above only (anyone else gets null and <c>FORBIDDEN</c> at its path, before anything
-/// is read or written), and each successful write appended to the audit log with who, the operation, its input
-/// (personal values redacted) and the ids it touched, before the answer goes out.
+/// is read or written), and each write audited by <see cref="WriteAudit"/>: its attempt before it starts (no write without
+/// a stored entry) and its outcome before the answer goes out.
 /// </summary>
-internal sealed partial class WriteAccessResolver(IFieldResolver inner) : IFieldResolver
+internal sealed class WriteAccessResolver(IFieldResolver inner) : IFieldResolver
 {
     public const AccessRole Required = AccessRole.Editor;
 
@@ -42,35 +39,23 @@ internal sealed partial class WriteAccessResolver(IFieldResolver inner) : IField
             };
         }
 
-        var result = await inner.ResolveAsync(context).ConfigureAwait(false);
-        if (result is MutationPayload { Succeeded: true } payload)
+        var attempt = await WriteAudit.AttemptAsync(context, role).ConfigureAwait(false);
+        object? result;
+        try
         {
-            await AuditAsync(context, role, payload).ConfigureAwait(false);
+            result = await inner.ResolveAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await WriteAudit.FailedAsync(context, role, attempt, e).ConfigureAwait(false);
+            throw;
+        }
+
+        if (result is MutationPayload payload)
+        {
+            await WriteAudit.OutcomeAsync(context, role, attempt, payload).ConfigureAwait(false);
         }
 
         return result;
     }
-
-    private static async Task AuditAsync(IResolveFieldContext context, AccessRole role, MutationPayload payload)
-    {
-        var services = context.RequestServices!;
-        try
-        {
-            var store = await services.GetRequiredService<AccessStoreHolder>().GetAsync().ConfigureAwait(false);
-            var input = VariableRedaction.Redact(context.GetArgument<Dictionary<string, object?>>("input"));
-            await store.AppendAsync(new AuditRecord(
-                CallerClaims.CallerOf(context.User), AccessRoles.NameOf(role), payload.AuditKind,
-                context.Operation.Name?.StringValue ?? context.FieldDefinition.Name, DocumentHash.Of(context.Document.Source.ToString()),
-                JsonSerializer.Serialize(new Dictionary<string, object?> { [context.FieldDefinition.Name] = input }),
-                payload.TouchedIds), CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The write is committed and cannot be taken back; a lost audit entry must at least be loud in the log.
-            LogAuditFailed(services.GetRequiredService<ILogger<WriteAccessResolver>>(), e, context.FieldDefinition.Name);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit entry of the committed write {Field}")]
-    private static partial void LogAuditFailed(ILogger logger, Exception exception, string field);
 }

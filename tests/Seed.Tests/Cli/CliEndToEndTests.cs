@@ -1,6 +1,8 @@
 using GraphServer.Seed.Loading;
 using GraphServer.Seed.Tests.Import;
 using GraphServer.Seed.Tests.Support;
+using GraphServer.Store;
+using GraphServer.Store.Access;
 using GraphServer.Tests.Shared;
 
 namespace GraphServer.Seed.Tests.Cli;
@@ -39,6 +41,10 @@ public sealed class CliEndToEndTests : IDisposable
             outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         await using var store = await TestStores.OpenAsync(TestStores.Embedded(data));
         Assert.Equal(SeedData.Read().Nodes.Count, await store.CountNodesAsync());
+        var entries = await AuditEntriesAsync(store);
+        Assert.Equal(["write-attempt", "write-refused"], entries.Select(e => e.Record.Kind));
+        Assert.Contains("bad.csv", entries[0].Record.Variables, StringComparison.Ordinal);
+        Assert.Equal($$"""{"attempt":{{entries[0].Sequence}},"problems":1}""", entries[1].Record.Variables);
     }
 
     [Fact]
@@ -58,6 +64,18 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("Already imported", second.Output);
         await using var store = await TestStores.OpenAsync(TestStores.Embedded(data));
         Assert.Equal(SeedData.Read().Nodes.Count + 8, await store.CountNodesAsync());
+        // Each run is an attempt stored before anything is written, then its outcome naming the attempt.
+        var entries = await AuditEntriesAsync(store);
+        Assert.Equal(["write-attempt", "import", "write-attempt", "import"], entries.Select(e => e.Record.Kind));
+        Assert.Equal($$"""{"attempt":{{entries[0].Sequence}},"nodes":8,"edges":5,"alreadyComplete":false}""", entries[1].Record.Variables);
+        Assert.Equal($$"""{"attempt":{{entries[2].Sequence}},"nodes":0,"edges":0,"alreadyComplete":true}""", entries[3].Record.Variables);
+        Assert.Equal(entries[0].Record.OperationHash, entries[2].Record.OperationHash);
+    }
+
+    private static async Task<IReadOnlyList<AuditEntry>> AuditEntriesAsync(IGraphStore store)
+    {
+        var access = await AccessStores.OpenAsync(store);
+        return await access.ReadAsync(0, 100);
     }
 
     [Fact]
