@@ -16,7 +16,8 @@ namespace GraphServer.Store.Embedded;
 /// </summary>
 public sealed partial class EmbeddedStore
 {
-    private async Task<PlanResult> TimelineRootAsync(ReadSession session, PlanQuery plan, PlanTimeline timeline, CancellationToken cancellationToken)
+    private async Task<PlanResult> TimelineRootAsync(
+        ReadSession session, PlanQuery plan, PlanTimeline timeline, CancellationToken cancellationToken)
     {
         var types = TraversalLimits.CheckNeighbourhood(_model, timeline.Walk);
         await using var command = session.Command();
@@ -90,7 +91,8 @@ public sealed partial class EmbeddedStore
             // A far end is reached only when it is visible on the day (the walk's own test); without asOf every end is.
             string Side(string near, string far) => timeline.AsOf is null
                 ? $"SELECT e.{far} AS id FROM {before} AS f CROSS JOIN edges AS e ON e.{near} = f.id WHERE 1{typeCondition}"
-                : $"SELECT e.{far} AS id FROM {before} AS f CROSS JOIN edges AS e ON e.{near} = f.id CROSS JOIN nodes AS m ON m.id = e.{far} " +
+                : $"SELECT e.{far} AS id FROM {before} AS f CROSS JOIN edges AS e ON e.{near} = f.id " +
+                  $"CROSS JOIN nodes AS m ON m.id = e.{far} " +
                   $"WHERE 1{typeCondition}{edgeAsOf} AND {SqlAsOf.Node(_model, "m", AllLabels)}";
             // The guard is uncorrelated, so SQLite tests it once: a hop after the limit was passed reads nothing. CROSS JOIN
         // keeps the hop's few nodes outside: without statistics on a CTE, SQLite would scan every edge and probe the hop.

@@ -318,7 +318,8 @@ public sealed partial class EmbeddedStore : IGraphStore
         var handle = connection.Handle!;
         if (!ConfiguredHandles.TryGetValue(handle, out _))
         {
-            await ExecuteAsync(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY;", cancellationToken);
+            await ExecuteAsync(
+                connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY;", cancellationToken);
             ConfiguredHandles.AddOrUpdate(handle, handle);
         }
 

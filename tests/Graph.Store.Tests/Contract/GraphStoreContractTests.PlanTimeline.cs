@@ -19,7 +19,8 @@ public abstract partial class GraphStoreContractTests
     [InlineData("country:UA", 1, false, true)]
     [InlineData("fighter:syn-001", 2, true, true)]
     [InlineData("event:does-not-exist", 2, false, false)]
-    public async Task A_timeline_plan_answers_as_the_walk_over_the_contract_calls_wherever_the_node_limit_cuts(string of, int hops, bool asOf, bool window)
+    public async Task A_timeline_plan_answers_as_the_walk_over_the_contract_calls_wherever_the_node_limit_cuts(
+        string of, int hops, bool asOf, bool window)
     {
         var answered = 0;
         var cut = 0;

@@ -39,7 +39,10 @@ public sealed class TimelineStatementPlanTests : IAsyncLifetime
     public async Task Every_hop_probes_the_edges_of_its_own_nodes_and_nothing_is_scanned_whole(bool asOf)
     {
         string[] facts = [.. RecruitmentModel.Instance.RelationshipTypes.Where(r => !r.IsCitation).Select(r => r.Type)];
-        var timeline = new PlanTimeline("fighter:syn-001", 3, facts, "Event", "date", 20, 1_000) { AsOf = asOf ? new DateOnly(2025, 7, 31) : null };
+        var timeline = new PlanTimeline("fighter:syn-001", 3, facts, "Event", "date", 20, 1_000)
+        {
+            AsOf = asOf ? new DateOnly(2025, 7, 31) : null,
+        };
         IReadOnlyList<string> texts;
         PlanResult result;
         using (var spans = new StatementSpans())
@@ -58,7 +61,8 @@ public sealed class TimelineStatementPlanTests : IAsyncLifetime
         Assert.DoesNotContain(plan, step => step.Split(' ') is ["SCAN", "e" or "n" or "m" or "s", ..]);
         Assert.DoesNotContain(plan, step => step.Contains("AUTOMATIC", StringComparison.Ordinal));
         // Three hops, each out (the primary key) and in (the target index), then the sources out of the events.
-        Assert.True(plan.Count(step => step.StartsWith("SEARCH e USING PRIMARY KEY (from_id=? AND type=?)", StringComparison.Ordinal)) == 4, listing);
+        var outgoing = plan.Count(step => step.StartsWith("SEARCH e USING PRIMARY KEY (from_id=? AND type=?)", StringComparison.Ordinal));
+        Assert.True(outgoing == 4, listing);
         Assert.True(plan.Count(step => step.StartsWith("SEARCH e USING", StringComparison.Ordinal)
             && step.EndsWith("INDEX edges_by_target (to_id=? AND type=?)", StringComparison.Ordinal)) == 3,
             listing);
