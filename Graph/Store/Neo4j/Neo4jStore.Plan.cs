@@ -40,9 +40,7 @@ public sealed partial class Neo4jStore
             return await RunTimelinePlanAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
-        var (cypher, parameters) = HasAggregates(plan)
-            ? AggregatingStatement(plan)
-            : PlanStatement(plan, parameters => BuildPlanStatement(plan, parameters));
+        var (cypher, parameters) = PlanStatement(plan);
         var rootSources = plan.Page?.WithSources ?? plan.Lookup?.WithSources ?? false;
 
         var result = await ReadAsync(cypher, parameters, cancellationToken);
@@ -77,13 +75,7 @@ public sealed partial class Neo4jStore
     /// <summary>The plan's statement text; its values go to <paramref name="parameters"/> (numbered in build order).</summary>
     private string BuildPlanStatement(PlanQuery plan, CypherParameters parameters)
     {
-        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
-        foreach (var selection in plan.AllSelections())
-        {
-            numbers[selection] = numbers.Count;
-        }
-
-        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", SelectionNumbers(plan), parameters);
         if (plan.Page is { } page)
         {
             return PageRoot(page, plan, parameters, calls, columns);

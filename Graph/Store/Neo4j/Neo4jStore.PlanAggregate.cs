@@ -8,8 +8,8 @@ namespace GraphServer.Store.Neo4j;
 /// root statement becomes a <c>CALL () { … }</c> and each aggregate a <c>CALL () { MATCH … WITH keys, count(*) … }</c>
 /// beside it. A relationship connection's aggregate counts per parent: a <c>CALL (parent) { MATCH (parent)-[…]-(node) … }</c>
 /// at the parent's level, one list of <c>[keys…, count]</c> per parent. Both group as <see cref="AggregateAsync"/> does
-/// (<see cref="AggregateKeys"/>), and the buckets are sorted here as it sorts them. A plan with aggregates is built each
-/// time rather than cached by shape: its text still depends only on the shape, so Neo4j plans it once.
+/// (<see cref="AggregateKeys"/>), and the buckets are sorted here as it sorts them. The text depends only on the shape (the
+/// plan cache's walk names each aggregate's label, keys, parents' relationship and filter structure).
 /// </summary>
 public sealed partial class Neo4jStore
 {
@@ -24,16 +24,15 @@ public sealed partial class Neo4jStore
         }
     }
 
-    private static bool HasAggregates(PlanQuery plan) => plan.Aggregates.Count > 0 || plan.AllSelections().Any(s => s.Aggregates.Count > 0);
-
-    /// <summary>A statement for a plan with aggregates, built fresh; the root aggregates wrap the root statement.</summary>
-    private (string Cypher, CypherParameters Parameters) AggregatingStatement(PlanQuery plan)
+    /// <summary>
+    /// The plan's statement with its root aggregates: without any, <paramref name="statement"/> itself; else the statement
+    /// as a <c>CALL () { … }</c> and each aggregate a call beside it, its values numbered after the statement's.
+    /// </summary>
+    private string WithRootAggregates(PlanQuery plan, CypherParameters parameters, string statement)
     {
-        var parameters = new CypherParameters();
-        var statement = BuildPlanStatement(plan, parameters);
         if (plan.Aggregates.Count == 0)
         {
-            return (statement, parameters);
+            return statement;
         }
 
         var calls = new System.Text.StringBuilder();
@@ -48,7 +47,7 @@ public sealed partial class Neo4jStore
             columns.Append($", ra{j}");
         }
 
-        return ($"CALL () {{\n{statement}\n}}{calls}\nRETURN total, page{columns}", parameters);
+        return $"CALL () {{\n{statement}\n}}{calls}\nRETURN total, page{columns}";
     }
 
     /// <summary>The per-parent aggregates of a selection whose parents are bound to <paramref name="parent"/>, and their columns.</summary>

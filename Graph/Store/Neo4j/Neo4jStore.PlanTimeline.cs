@@ -16,8 +16,7 @@ public sealed partial class Neo4jStore
     private async Task<PlanResult> RunTimelinePlanAsync(PlanQuery plan, CancellationToken cancellationToken)
     {
         var timeline = plan.Timeline!;
-        var parameters = new CypherParameters();
-        var cypher = TimelineStatement(plan, timeline, parameters);
+        var (cypher, parameters) = CachedTimelineStatement(plan, timeline);
         var record = (await ReadAsync(cypher, parameters, cancellationToken)).Records[0];
         var reading = new PlanReading();
         var nodes = new List<GraphNode>();
@@ -37,37 +36,28 @@ public sealed partial class Neo4jStore
         return reading.Into(new PlanResult(new NodePage(nodes, nodes.Count)) { Distances = distances, Truncated = (bool)record["truncated"]! });
     }
 
+    /// <summary>The timeline plan's text, its values into <paramref name="parameters"/> (<see cref="CachedTimelineStatement"/>).</summary>
     private string TimelineStatement(PlanQuery plan, PlanTimeline timeline, CypherParameters parameters)
     {
         var types = TraversalLimits.CheckNeighbourhood(_model, timeline.Walk);
         var start = NodeConditions(parameters, null, "s", AllLabels, timeline.AsOf);
         start.Insert(0, "s.id = $of");
-        parameters.Set("of", timeline.Of);
-        parameters.Set("limit", (long)timeline.NodeLimit);
-        parameters.Set("first", (long)Math.Max(0, timeline.First));
+        SetTimelineValues(timeline, parameters);
         var eventLabel = Cypher.Name(_model.GetNode(timeline.EventLabel).Label);
         var date = "n." + Cypher.Name(timeline.DateProperty);
         var window = new List<string> { $"n:{eventLabel}", $"{date} IS :: STRING NOT NULL" };
-        if (timeline.From is { } from)
+        if (timeline.From is not null)
         {
             // The event's last day is on or after $from: its own text is not before $from cut to its length.
-            parameters.Set("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             window.Add($"{date} >= left($from, size({date}))");
         }
 
-        if (timeline.To is { } to)
+        if (timeline.To is not null)
         {
-            parameters.Set("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             window.Add($"{date} <= left($to, size({date}))");
         }
 
-        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
-        foreach (var selection in plan.AllSelections())
-        {
-            numbers[selection] = numbers.Count;
-        }
-
-        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", SelectionNumbers(plan), parameters);
         var firstDay = $"CASE size({date}) WHEN 4 THEN {date} + '-01-01' WHEN 7 THEN {date} + '-01' ELSE {date} END";
         var sources = CypherSources.OfNode(_model, "n", timeline.AsOf is not null);
         var depth = timeline.Hops.ToString(CultureInfo.InvariantCulture);

@@ -31,21 +31,13 @@ public sealed partial class Neo4jStore
             return await LevelByLevelPlan.Over(this).RunAsync(plan, cancellationToken).ConfigureAwait(false);
         }
 
-        var numbers = new Dictionary<PlanSelection, int>(ReferenceEqualityComparer.Instance);
-        foreach (var selection in plan.AllSelections())
-        {
-            numbers[selection] = numbers.Count;
-        }
-
-        var parameters = new CypherParameters();
         return traversal.Neighbourhood is not null
-            ? await NeighbourhoodPlanAsync(plan, traversal, traversal.Neighbourhood, numbers, parameters, cancellationToken)
-            : await PathsPlanAsync(plan, traversal, traversal.Paths!, numbers, parameters, cancellationToken);
+            ? await NeighbourhoodPlanAsync(plan, traversal, traversal.Neighbourhood, cancellationToken)
+            : await PathsPlanAsync(plan, traversal, traversal.Paths!, cancellationToken);
     }
 
     private async Task<PlanResult> PathsPlanAsync(
-        PlanQuery plan, PlanTraversal traversal, PathQuery query, Dictionary<PlanSelection, int> numbers, CypherParameters parameters,
-        CancellationToken cancellationToken)
+        PlanQuery plan, PlanTraversal traversal, PathQuery query, CancellationToken cancellationToken)
     {
         var types = TraversalLimits.CheckPaths(_model, query);
         if (query.FromId == query.ToId)
@@ -53,34 +45,8 @@ public sealed partial class Neo4jStore
             return TraversalResult(new PlanReading(), [], paths: []);
         }
 
-        var ends = EndConditions(parameters, query.AsOf, "a", "b");
-        var hops = query.MaxHops.ToString(CultureInfo.InvariantCulture);
-        var step = Step(types, query.AsOf);
-        var pattern = query.ShortestOnly ? $"ALL SHORTEST (a){step}{{1,{hops}}}(b)" : $"(a){step}{{1,{hops}}}(b)";
-        // A quantified pattern never repeats a relationship; simple paths must not repeat a node either.
-        var simple = query.ShortestOnly ? string.Empty : " WHERE all(x IN nodes(p) WHERE single(y IN nodes(p) WHERE y = x))";
         var edgeProperties = TraversalEdgeProperties(traversal, types);
-        var edgeMaps = edgeProperties.Count == 0 ? string.Empty : $", [e IN rs | e{{{PropertyMap(edgeProperties)}}}]";
-        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
-        // The ids are read once per path, for the order and the answer; a relationship's start is one of its two ends, so
-        // ordering by the start's id is ordering by ids[k] or ids[k + 1]. Each node of the kept paths is read once.
-        var cypher = $"""
-            MATCH (a:{Cypher.EntityLabel} {"{"}id: $from{"}"}), (b:{Cypher.EntityLabel} {"{"}id: $to{"}"}){Where(ends)}
-            MATCH p = {pattern}{simple}
-            WITH p, [x IN nodes(p) | x.id] AS ids
-            ORDER BY length(p), ids, [r IN relationships(p) | type(r)],
-              [k IN range(0, length(p) - 1) | CASE WHEN startNode(relationships(p)[k]) = nodes(p)[k] THEN ids[k] ELSE ids[k + 1] END]
-            LIMIT $limit
-            WITH ids, nodes(p) AS ns, relationships(p) AS rs
-            WITH collect([ids, [x IN ns | elementId(x)], [k IN range(0, size(rs) - 1) | [type(rs[k]), startNode(rs[k]) = ns[k]]]{edgeMaps}])
-              AS found, collect(ns) AS walked
-            CALL (walked) {"{"} UNWIND walked AS w UNWIND w AS n WITH DISTINCT n{calls}
-              RETURN collect([elementId(n), {PathNodeColumns(plan.RootProperties)}{columns}]) AS nodes {"}"}
-            RETURN found, nodes
-            """;
-        parameters.Set("from", query.FromId);
-        parameters.Set("to", query.ToId);
-        parameters.Set("limit", (long)query.Limit);
+        var (cypher, parameters) = CachedPathsStatement(plan, query, types, edgeProperties);
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var reading = new PlanReading();
         if (result.Records.Count == 0)
@@ -123,44 +89,44 @@ public sealed partial class Neo4jStore
         return TraversalResult(reading, nodes, paths: paths);
     }
 
+    /// <summary>The paths plan's text, its values into <paramref name="parameters"/> (<see cref="CachedPathsStatement"/>).</summary>
+    private string PathsStatement(
+        PlanQuery plan, PathQuery query, IReadOnlyList<string> types, IReadOnlyList<string> edgeProperties, CypherParameters parameters)
+    {
+        var ends = EndConditions(parameters, query.AsOf, "a", "b");
+        var hops = query.MaxHops.ToString(CultureInfo.InvariantCulture);
+        var step = Step(types, query.AsOf);
+        var pattern = query.ShortestOnly ? $"ALL SHORTEST (a){step}{{1,{hops}}}(b)" : $"(a){step}{{1,{hops}}}(b)";
+        // A quantified pattern never repeats a relationship; simple paths must not repeat a node either.
+        var simple = query.ShortestOnly ? string.Empty : " WHERE all(x IN nodes(p) WHERE single(y IN nodes(p) WHERE y = x))";
+        var edgeMaps = edgeProperties.Count == 0 ? string.Empty : $", [e IN rs | e{{{PropertyMap(edgeProperties)}}}]";
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", SelectionNumbers(plan), parameters);
+        // The ids are read once per path, for the order and the answer; a relationship's start is one of its two ends, so
+        // ordering by the start's id is ordering by ids[k] or ids[k + 1]. Each node of the kept paths is read once.
+        var cypher = $"""
+            MATCH (a:{Cypher.EntityLabel} {"{"}id: $from{"}"}), (b:{Cypher.EntityLabel} {"{"}id: $to{"}"}){Where(ends)}
+            MATCH p = {pattern}{simple}
+            WITH p, [x IN nodes(p) | x.id] AS ids
+            ORDER BY length(p), ids, [r IN relationships(p) | type(r)],
+              [k IN range(0, length(p) - 1) | CASE WHEN startNode(relationships(p)[k]) = nodes(p)[k] THEN ids[k] ELSE ids[k + 1] END]
+            LIMIT $limit
+            WITH ids, nodes(p) AS ns, relationships(p) AS rs
+            WITH collect([ids, [x IN ns | elementId(x)], [k IN range(0, size(rs) - 1) | [type(rs[k]), startNode(rs[k]) = ns[k]]]{edgeMaps}])
+              AS found, collect(ns) AS walked
+            CALL (walked) {"{"} UNWIND walked AS w UNWIND w AS n WITH DISTINCT n{calls}
+              RETURN collect([elementId(n), {PathNodeColumns(plan.RootProperties)}{columns}]) AS nodes {"}"}
+            RETURN found, nodes
+            """;
+        SetPathsValues(query, parameters);
+        return cypher;
+    }
+
     private async Task<PlanResult> NeighbourhoodPlanAsync(
-        PlanQuery plan, PlanTraversal traversal, NeighbourhoodQuery query, Dictionary<PlanSelection, int> numbers, CypherParameters parameters,
-        CancellationToken cancellationToken)
+        PlanQuery plan, PlanTraversal traversal, NeighbourhoodQuery query, CancellationToken cancellationToken)
     {
         var types = TraversalLimits.CheckNeighbourhood(_model, query);
-        var start = NodeConditions(parameters, null, "s", AllLabels, query.AsOf);
-        start.Insert(0, "s.id IN $ids");
-        var depth = query.Depth.ToString(CultureInfo.InvariantCulture);
-        var typeList = types.Count == 0 ? string.Empty : ":" + string.Join('|', types.Select(Cypher.Name));
-        var edgeAsOf = query.AsOf is null ? string.Empty : " AND " + CypherAsOf.Edge("r");
         var edgeProperties = TraversalEdgeProperties(traversal, types);
-        var edgeMap = edgeProperties.Count == 0 ? string.Empty : $", r{{{PropertyMap(edgeProperties)}}}";
-        // A relationship's ends are named by element id (no db hit), matched to the nodes' own element ids when read back.
-        var relationships = traversal.ReadsEdges
-            ? $"""
-               CALL (kept) {"{"}
-                 UNWIND kept AS x MATCH (x)-[r{typeList}]->(y) WHERE y IN kept{edgeAsOf}
-                 RETURN collect([type(r), elementId(x), elementId(y){edgeMap}]) AS rels
-               {"}"}
-               """
-            : "WITH kept, truncated, [] AS rels";
-        var (calls, columns) = SelectionCalls(plan.Selections, "n", numbers, parameters);
-        var elementId = traversal.ReadsEdges ? "elementId(n), " : string.Empty;
-        // ANY SHORTEST per (start, reached) pair is a breadth-first search; min over the starts gives each node's distance.
-        // One node more than the limit is kept to tell whether the cut left anything out.
-        var cypher = $"""
-            MATCH (s:{Cypher.EntityLabel}) WHERE {string.Join(" AND ", start)}
-            MATCH p = ANY SHORTEST (s){Step(types, query.AsOf)}{"{"}0,{depth}{"}"}(n)
-            WITH n, min(length(p)) AS dist ORDER BY dist, n.id LIMIT $limit + 1
-            WITH collect(n) AS found
-            WITH found[..$limit] AS kept, size(found) > $limit AS truncated
-            {relationships}
-            CALL (kept) {"{"} UNWIND kept AS n{calls}
-              RETURN collect([{elementId}{NodeColumns("n", plan.RootProperties, AllLabels)}{columns}]) AS nodes {"}"}
-            RETURN nodes, rels, truncated
-            """;
-        parameters.Set("ids", query.StartIds.Distinct().Cast<object?>().ToList());
-        parameters.Set("limit", (long)query.Limit);
+        var (cypher, parameters) = CachedNeighbourhoodStatement(plan, traversal, query, types, edgeProperties);
         var result = await ReadAsync(cypher, parameters, cancellationToken);
         var reading = new PlanReading();
         if (result.Records.Count == 0)
@@ -178,6 +144,45 @@ public sealed partial class Neo4jStore
                 EdgeProperties(edgeProperties.Count == 0 ? null : values[3], type));
         }).ToList();
         return TraversalResult(reading, nodes, subgraph: new Subgraph(nodes, edges, (bool)record["truncated"]!));
+    }
+
+    /// <summary>The neighbourhood plan's text, its values into <paramref name="parameters"/>.</summary>
+    private string NeighbourhoodStatement(
+        PlanQuery plan, PlanTraversal traversal, NeighbourhoodQuery query, IReadOnlyList<string> types,
+        IReadOnlyList<string> edgeProperties, CypherParameters parameters)
+    {
+        var start = NodeConditions(parameters, null, "s", AllLabels, query.AsOf);
+        start.Insert(0, "s.id IN $ids");
+        var depth = query.Depth.ToString(CultureInfo.InvariantCulture);
+        var typeList = types.Count == 0 ? string.Empty : ":" + string.Join('|', types.Select(Cypher.Name));
+        var edgeAsOf = query.AsOf is null ? string.Empty : " AND " + CypherAsOf.Edge("r");
+        var edgeMap = edgeProperties.Count == 0 ? string.Empty : $", r{{{PropertyMap(edgeProperties)}}}";
+        // A relationship's ends are named by element id (no db hit), matched to the nodes' own element ids when read back.
+        var relationships = traversal.ReadsEdges
+            ? $"""
+               CALL (kept) {"{"}
+                 UNWIND kept AS x MATCH (x)-[r{typeList}]->(y) WHERE y IN kept{edgeAsOf}
+                 RETURN collect([type(r), elementId(x), elementId(y){edgeMap}]) AS rels
+               {"}"}
+               """
+            : "WITH kept, truncated, [] AS rels";
+        var (calls, columns) = SelectionCalls(plan.Selections, "n", SelectionNumbers(plan), parameters);
+        var elementId = traversal.ReadsEdges ? "elementId(n), " : string.Empty;
+        // ANY SHORTEST per (start, reached) pair is a breadth-first search; min over the starts gives each node's distance.
+        // One node more than the limit is kept to tell whether the cut left anything out.
+        var cypher = $"""
+            MATCH (s:{Cypher.EntityLabel}) WHERE {string.Join(" AND ", start)}
+            MATCH p = ANY SHORTEST (s){Step(types, query.AsOf)}{"{"}0,{depth}{"}"}(n)
+            WITH n, min(length(p)) AS dist ORDER BY dist, n.id LIMIT $limit + 1
+            WITH collect(n) AS found
+            WITH found[..$limit] AS kept, size(found) > $limit AS truncated
+            {relationships}
+            CALL (kept) {"{"} UNWIND kept AS n{calls}
+              RETURN collect([{elementId}{NodeColumns("n", plan.RootProperties, AllLabels)}{columns}]) AS nodes {"}"}
+            RETURN nodes, rels, truncated
+            """;
+        SetNeighbourhoodValues(query, parameters);
+        return cypher;
     }
 
     /// <summary>The traversal's nodes in the statement's order, each read with its selections; with element ids, their ids by element id.</summary>

@@ -1,30 +1,23 @@
 namespace GraphServer.Store.Planning;
 
 /// <summary>
-/// A whole read compiled from a request's selection: a root (a page of one label, nodes looked up by id, or a search) and the
-/// relationship selections nested below it. The store answers it at once (<see cref="IGraphStore.RunPlanAsync"/>): one
-/// statement on Neo4j, one read transaction on the embedded store, so every level sees the same snapshot.
+/// A whole read compiled from a request's selection: one root (a page of one label, nodes looked up by id, a search, a
+/// timeline or a traversal, each set by its own factory) and the relationship selections nested below it. The store
+/// answers it at once (<see cref="IGraphStore.RunPlanAsync"/>): one statement on Neo4j, one read transaction on the
+/// embedded store, so every level sees the same snapshot.
 /// </summary>
 public sealed record PlanQuery
 {
-    private PlanQuery(
-        NodeQuery? page, PlanLookup? lookup, IReadOnlyList<PlanSelection> selections, PlanSearch? search = null, PlanTraversal? traversal = null)
-    {
-        Page = page;
-        Lookup = lookup;
-        Search = search;
-        Traversal = traversal;
-        Selections = selections;
-    }
+    private PlanQuery(IReadOnlyList<PlanSelection> selections) => Selections = selections;
 
-    /// <summary>The root as a page of one label; null when the root is a <see cref="Lookup"/>, a <see cref="Search"/>, a <see cref="Timeline"/> or a <see cref="Traversal"/>.</summary>
-    public NodeQuery? Page { get; }
+    /// <summary>The root as a page of one label; null for the other roots.</summary>
+    public NodeQuery? Page { get; private init; }
 
-    /// <summary>The root as nodes looked up by id; null when the root is a <see cref="Page"/> or a <see cref="Search"/>.</summary>
-    public PlanLookup? Lookup { get; }
+    /// <summary>The root as nodes looked up by id; null for the other roots.</summary>
+    public PlanLookup? Lookup { get; private init; }
 
-    /// <summary>The root as the hits of a full-text search; null when the root is a <see cref="Page"/> or a <see cref="Lookup"/>.</summary>
-    public PlanSearch? Search { get; }
+    /// <summary>The root as the hits of a full-text search; null for the other roots.</summary>
+    public PlanSearch? Search { get; private init; }
 
     /// <summary>The root as a node's timeline (its dated events); null for the other roots.</summary>
     public PlanTimeline? Timeline { get; private init; }
@@ -33,7 +26,7 @@ public sealed record PlanQuery
     public IReadOnlyList<AggregateQuery> Aggregates { get; init; } = [];
 
     /// <summary>The root as a traversal (a neighbourhood or paths); null for the other roots. Its nodes are the parents of the selections.</summary>
-    public PlanTraversal? Traversal { get; }
+    public PlanTraversal? Traversal { get; private init; }
 
     /// <summary>Relationship selections whose parents are the root's nodes.</summary>
     public IReadOnlyList<PlanSelection> Selections { get; }
@@ -47,17 +40,17 @@ public sealed record PlanQuery
     /// </summary>
     public bool CountsTotal { get; init; } = true;
 
-    public static PlanQuery ForPage(NodeQuery page, IReadOnlyList<PlanSelection> selections) => new(page, null, selections);
+    public static PlanQuery ForPage(NodeQuery page, IReadOnlyList<PlanSelection> selections) => new(selections) { Page = page };
 
-    public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(null, lookup, selections);
+    public static PlanQuery ForLookup(PlanLookup lookup, IReadOnlyList<PlanSelection> selections) => new(selections) { Lookup = lookup };
 
-    public static PlanQuery ForSearch(PlanSearch search, IReadOnlyList<PlanSelection> selections) => new(null, null, selections, search);
+    public static PlanQuery ForSearch(PlanSearch search, IReadOnlyList<PlanSelection> selections) => new(selections) { Search = search };
 
     public static PlanQuery ForTimeline(PlanTimeline timeline, IReadOnlyList<PlanSelection> selections) =>
-        new(null, null, selections) { Timeline = timeline };
+        new(selections) { Timeline = timeline };
 
     public static PlanQuery ForTraversal(PlanTraversal traversal, IReadOnlyList<PlanSelection> selections) =>
-        new(null, null, selections, null, traversal);
+        new(selections) { Traversal = traversal };
 
     /// <summary>Every selection of the tree, parents before their children.</summary>
     public IEnumerable<PlanSelection> AllSelections()

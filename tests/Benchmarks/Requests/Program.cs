@@ -31,13 +31,18 @@ if (args.FirstOrDefault() == "time")
 }
 
 // In-process and short: the point is bytes allocated per request and the order of magnitude of the time.
-// "stages" runs the per-stage breakdown on Neo4j (StageBenchmarks); anything else goes to BenchmarkDotNet's own switches.
+// "stages" runs the per-stage breakdown on Neo4j (StageBenchmarks), "statements" the cost of a plan's statement text
+// built against cached (StatementBenchmarks); anything else goes to BenchmarkDotNet's own switches.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 if (args.FirstOrDefault() == "stages")
 {
     BenchmarkRunner.Run<StageBenchmarks>(config, args[1..]);
+}
+else if (args.FirstOrDefault() == "statements")
+{
+    BenchmarkRunner.Run<StatementBenchmarks>(config, args[1..]);
 }
 else
 {
