@@ -23,11 +23,8 @@ public sealed partial class EmbeddedStore
         PlanResult result;
         if (plan.Timeline is { } timeline)
         {
-            // The walk, the cut and the events' sources as the contract's calls would read them, in this session.
-            var (events, distances, truncated) = await TimelineWalk.RunAsync(timeline,
-                (walk, token) => GetNeighbourhoodAsync(session, walk, token), (page, token) => FindNodesAsync(session, page, token),
-                cancellationToken);
-            result = new PlanResult(events) { Distances = distances, Truncated = truncated };
+            // The walk, the cut and the events' sources in one statement (EmbeddedStore.Timeline.cs).
+            result = await TimelineRootAsync(session, plan, timeline, cancellationToken);
         }
         else if (plan.Traversal is { } traversal)
         {

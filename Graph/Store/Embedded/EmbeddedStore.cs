@@ -311,12 +311,15 @@ public sealed partial class EmbeddedStore : IGraphStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Per-connection settings: FULL makes each commit durable; foreign keys stay off (the validator checks endpoints).
+        // Per-connection settings: FULL makes each commit durable; foreign keys stay off (the validator checks endpoints);
+        // temporary tables in memory: a statement that materialises CTEs or sorts a compound otherwise creates temporary
+        // files, which cost a one-hop timeline 1.2-1.7 ms of CPU (half of it in the kernel) against 0.4-0.6 in memory.
         // A pooled database handle keeps them, so only a handle seen for the first time runs them (not every request).
         var handle = connection.Handle!;
         if (!ConfiguredHandles.TryGetValue(handle, out _))
         {
-            await ExecuteAsync(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
+            await ExecuteAsync(
+                connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY;", cancellationToken);
             ConfiguredHandles.AddOrUpdate(handle, handle);
         }
 

@@ -73,6 +73,36 @@ public sealed class PlanStatementTests(EmbeddedStoreFixture fixture) : IClassFix
         Assert.NotEmpty(result.RowsOf(plan.Selections[0].Children[1].Children[0]));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_timeline_root_is_one_statement_whatever_its_hops_with_its_events_below_at_one_more_level(int hops)
+    {
+        string[] facts = [.. GraphServer.Model.RecruitmentModel.Instance.RelationshipTypes.Where(r => !r.IsCitation).Select(r => r.Type)];
+        var location = new PlanSelection(new NeighbourQuery([], "AT", EdgeDirection.Outgoing) { TakePerParent = 1 }, []);
+        var plan = PlanQuery.ForTimeline(new PlanTimeline("fighter:syn-001", hops, facts, "Event", "date", 20, 1_000), [location]);
+
+        PlanResult result;
+        IReadOnlyList<string> texts;
+        using (var spans = new StatementSpans())
+        {
+            result = await fixture.Store.RunPlanAsync(plan);
+            texts = spans.Texts;
+        }
+
+        // The walk (one CTE per hop), the cut, the events and their sources; then the level below the events.
+        Assert.Equal(2, texts.Count);
+        Assert.Equal(hops, Occurrences(texts[0], " NOT IN ("));
+        Assert.NotEmpty(result.Root.Nodes);
+        Assert.All(result.Root.Nodes, e => Assert.NotEmpty(e.Sources ?? []));
+        var expected = await LevelByLevelPlan.Over(fixture.Store).RunAsync(plan, CancellationToken.None);
+        Assert.Equal(expected.Distances, result.Distances);
+        Assert.Equal(expected.Truncated, result.Truncated);
+        AssertSameAnswers(plan, expected, result);
+        Assert.NotEmpty(result.RowsOf(location));
+    }
+
     private static PlanSelection CountOnly(string type, Filter? where) =>
         new(new NeighbourQuery([], type, EdgeDirection.Incoming) { Where = where, TakePerParent = 101 }, []) { Count = true, ReadsRows = false };
 

@@ -90,7 +90,22 @@ public sealed class OneStatementInvestigativeTests(ITestOutputHelper output)
         var (compiled, _) = await CompiledAgainstLoaded.OneStoreCallEmbeddedAsync(Shapes, output);
 
         AssertSomethingFound(compiled);
+        foreach (var (name, budget) in EmbeddedTimelineBudgets)
+        {
+            var sql = compiled[name].Sql.Where(q => !q.DisplayName.Contains("PRAGMA", StringComparison.Ordinal)).ToList();
+            var listing = string.Join("\n", sql.Select(q => q.DisplayName));
+            Assert.True(sql.Count <= budget, $"{name}: {sql.Count} statements (budget {budget}):\n{listing}");
+        }
     }
+
+    /// <summary>
+    /// SQL statements of the timelines on the embedded store: the walk, the cut, the events and their sources are one
+    /// statement, then one per depth of the fields asked of the events (none when no event was kept). Budgets only go down.
+    /// </summary>
+    private static readonly Dictionary<string, int> EmbeddedTimelineBudgets = new(StringComparer.Ordinal)
+    {
+        ["TimelineNested"] = 2, ["TimelineWindow"] = 2, ["TimelineAsOf"] = 2, ["TimelineNowhere"] = 1,
+    };
 
     /// <summary>The answers are worth comparing: each shape found what the seed holds at its deepest level.</summary>
     private static void AssertSomethingFound(
