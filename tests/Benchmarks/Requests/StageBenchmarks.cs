@@ -40,21 +40,7 @@ public class StageBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var uri = Environment.GetEnvironmentVariable("BENCH_NEO4J_URI")
-            ?? throw new InvalidOperationException("The stage benchmarks read from Neo4j: set BENCH_NEO4J_URI.");
-        var settings = new Dictionary<string, string?>
-        {
-            ["GRAPH_STORE"] = "neo4j",
-            ["NEO4J_URI"] = uri,
-            ["NEO4J_USER"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_USER") ?? "neo4j",
-            ["NEO4J_PASSWORD"] = Environment.GetEnvironmentVariable("BENCH_NEO4J_PASSWORD") ?? "graphserver",
-        };
-        _store = (Neo4jStore)await StoreFactory.OpenAsync(
-            StoreSettings.From(key => settings.GetValueOrDefault(key)), RecruitmentModel.Instance);
-        if (await _store.CountNodesAsync() == 0)
-        {
-            await SeedData.LoadAsync(_store);
-        }
+        _store = await SeededNeo4j.OpenAsync("stage");
 
         // One request through a capturing store gives the plan; the store's observer gives its statement and values.
         var (capturing, capture) = PlanCapture.Over(_store);
