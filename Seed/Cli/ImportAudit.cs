@@ -17,9 +17,6 @@ namespace GraphServer.Seed.Cli;
 /// </summary>
 internal sealed class ImportAudit
 {
-    public const string AttemptKind = "write-attempt";
-    public const string RefusedKind = "write-refused";
-    public const string FailedKind = "write-failed";
 
     private readonly IAccessStore _access;
     private readonly string _actor;
@@ -50,7 +47,8 @@ internal sealed class ImportAudit
         var access = await AccessStores.OpenAsync(store, cancellationToken).ConfigureAwait(false);
         var actor = AccessSession.Actor(environment);
         var allHash = Convert.ToHexStringLower(all.GetHashAndReset());
-        var entry = await access.AppendAsync(new AuditRecord(actor, "editor", AttemptKind, "import", allHash, JsonSerializer.Serialize(new { files }), []),
+        var entry = await access.AppendAsync(
+            new AuditRecord(actor, "editor", AuditKinds.WriteAttempt, "import", allHash, JsonSerializer.Serialize(new { files }), []),
             cancellationToken).ConfigureAwait(false);
         return new ImportAudit(access, actor, allHash, entry.Sequence);
     }
@@ -60,7 +58,7 @@ internal sealed class ImportAudit
     {
         var (kind, details) = result.Applied switch
         {
-            null => (RefusedKind, (object)new { attempt = _attempt, problems = result.Check.ProblemCount }),
+            null => (AuditKinds.WriteRefused, (object)new { attempt = _attempt, problems = result.Check.ProblemCount }),
             { WasAlreadyComplete: true } => ("import", new { attempt = _attempt, nodes = 0L, edges = 0L, alreadyComplete = true }),
             _ => ("import", new { attempt = _attempt, nodes = result.Check.Nodes, edges = result.Check.Edges, alreadyComplete = false }),
         };
@@ -69,6 +67,6 @@ internal sealed class ImportAudit
     }
 
     public Task FailedAsync(Exception failure, CancellationToken cancellationToken) =>
-        _access.AppendAsync(new AuditRecord(_actor, "editor", FailedKind, "import", _hash,
+        _access.AppendAsync(new AuditRecord(_actor, "editor", AuditKinds.WriteFailed, "import", _hash,
             JsonSerializer.Serialize(new { attempt = _attempt, error = failure.GetType().Name }), []), cancellationToken);
 }

@@ -16,9 +16,6 @@ namespace GraphServer.Api.Access;
 /// </summary>
 internal static partial class WriteAudit
 {
-    public const string AttemptKind = "write-attempt";
-    public const string RefusedKind = "write-refused";
-    public const string FailedKind = "write-failed";
     public const string UnavailableCode = "AUDIT_UNAVAILABLE";
 
     /// <summary>Stores the attempt, or refuses the write with <see cref="UnavailableCode"/> when the log cannot take it.</summary>
@@ -29,7 +26,7 @@ internal static partial class WriteAudit
         {
             var store = await services.GetRequiredService<AccessStoreHolder>().GetAsync().ConfigureAwait(false);
             var input = VariableRedaction.Redact(context.GetArgument<Dictionary<string, object?>>("input"));
-            var entry = await store.AppendAsync(Record(context, role, AttemptKind,
+            var entry = await store.AppendAsync(Record(context, role, AuditKinds.WriteAttempt,
                 JsonSerializer.Serialize(new Dictionary<string, object?> { [context.FieldDefinition.Name] = input }), []),
                 CancellationToken.None).ConfigureAwait(false);
             return entry.Sequence;
@@ -49,10 +46,13 @@ internal static partial class WriteAudit
     public static Task OutcomeAsync(IResolveFieldContext context, AccessRole role, long attempt, MutationPayload payload) =>
         payload.Succeeded
             ? AppendOutcomeAsync(context, role, payload.AuditKind, new { attempt }, payload.TouchedIds)
-            : AppendOutcomeAsync(context, role, RefusedKind, new { attempt, errors = payload.Errors.Select(e => e.TypeName).Distinct() }, []);
+            : AppendOutcomeAsync(
+                context, role, AuditKinds.WriteRefused, new { attempt, errors = payload.Errors.Select(e => e.TypeName).Distinct() }, []);
 
     public static Task FailedAsync(IResolveFieldContext context, AccessRole role, long attempt, Exception failure) =>
-        AppendOutcomeAsync(context, role, FailedKind, new { attempt, error = (failure as ExecutionError)?.Code ?? failure.GetType().Name }, []);
+        AppendOutcomeAsync(
+            context, role, AuditKinds.WriteFailed, new { attempt, error = (failure as ExecutionError)?.Code ?? failure.GetType().Name },
+            []);
 
     private static async Task AppendOutcomeAsync(IResolveFieldContext context, AccessRole role, string kind, object variables,
         IReadOnlyList<string> touchedIds)
@@ -71,10 +71,11 @@ internal static partial class WriteAudit
         }
     }
 
-    private static AuditRecord Record(IResolveFieldContext context, AccessRole role, string kind, string variables, IReadOnlyList<string> touchedIds) =>
+    private static AuditRecord Record(
+        IResolveFieldContext context, AccessRole role, string kind, string variables, IReadOnlyList<string> touchedIds) =>
         new(CallerClaims.CallerOf(context.User), AccessRoles.NameOf(role), kind,
-            context.Operation.Name?.StringValue ?? context.FieldDefinition.Name, DocumentHash.Of(context.Document.Source.ToString()), variables,
-            touchedIds);
+            context.Operation.Name?.StringValue ?? context.FieldDefinition.Name, DocumentHash.Of(context.Document.Source.ToString()),
+            variables, touchedIds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the audit attempt of {Field}; the write was refused")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, string field);

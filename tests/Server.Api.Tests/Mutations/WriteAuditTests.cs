@@ -48,8 +48,10 @@ public sealed class WriteAuditTests
         var (_, written) = await AuthenticatedClient.PostAsync(client, Create, bearer: editor);
         Assert.Equal(Place, written["data"]!["createLocation"]!["location"]!["id"]!.GetValue<string>());
         var (_, log) = await AuthenticatedClient.PostAsync(client,
-            "{ auditLog(first: 500) { entries { sequence actor kind operationName variables touchedIds } } }", bearer: TestTokens.For("admin"));
-        var entries = log["data"]!["auditLog"]!["entries"]!.AsArray().Where(e => e!["actor"]!.GetValue<string>().EndsWith("audited-writer", StringComparison.Ordinal))
+            "{ auditLog(first: 500) { entries { sequence actor kind operationName variables touchedIds } } }",
+            bearer: TestTokens.For("admin"));
+        var entries = log["data"]!["auditLog"]!["entries"]!.AsArray()
+            .Where(e => e!["actor"]!.GetValue<string>().EndsWith("audited-writer", StringComparison.Ordinal))
             .Select(e => e!.AsObject()).ToList();
         Assert.Equal(["write-attempt", "write"], entries.Select(e => e["kind"]!.GetValue<string>()));
         Assert.All(entries, e => Assert.Equal("Audited", e["operationName"]!.GetValue<string>()));
@@ -61,7 +63,8 @@ public sealed class WriteAuditTests
 
     private static async Task ExecuteAsync(Dictionary<string, string?> settings, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(settings["GRAPH_DATA_DIR"]!, "graph.db")};Pooling=false");
+        var database = Path.Combine(settings["GRAPH_DATA_DIR"]!, "graph.db");
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=false");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
